@@ -1,0 +1,45 @@
+/**
+ * Every command, registered by name. Menus, toolbar, keyboard and the CLI
+ * refer to commands by these names; `CommandName` and `PayloadOf` are
+ * derived from this one map.
+ */
+import type { Project } from '../domain/model.ts';
+import type { CommandDef } from './define.ts';
+import { renameJourney, renameProject } from './project.ts';
+import { addStage, deleteStages, moveStage, renameStage, updateStage } from './stage.ts';
+import { addTouchpoint, deleteTouchpoints, moveTouchpoints, renameTouchpoint, updateTouchpoint } from './touchpoint.ts';
+
+export const COMMANDS = {
+  renameProject,
+  renameJourney,
+  addStage,
+  updateStage,
+  renameStage,
+  moveStage,
+  deleteStages,
+  addTouchpoint,
+  updateTouchpoint,
+  renameTouchpoint,
+  moveTouchpoints,
+  deleteTouchpoints,
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+export type PayloadOf<N extends CommandName> = (typeof COMMANDS)[N] extends CommandDef<infer P> ? P : never;
+
+/** One dispatched command: a name with its payload. */
+export type CommandCall = { [N in CommandName]: { name: N; payload: PayloadOf<N> } }[CommandName];
+
+export function runCommand(project: Project, call: CommandCall): Project {
+  const def = COMMANDS[call.name] as CommandDef<unknown>;
+  return def.perform(project, call.payload);
+}
+
+export function commandLabel(call: CommandCall): string {
+  return COMMANDS[call.name].label;
+}
+
+export function commandCoalesceKey(call: CommandCall): string | null {
+  const def = COMMANDS[call.name] as CommandDef<unknown>;
+  return def.coalesceKey ? def.coalesceKey(call.payload) : null;
+}

@@ -1,0 +1,82 @@
+/**
+ * THE typed IPC contract between the renderer and the main process. Every
+ * invoke channel is listed once with the zod schema of its request and the
+ * type of its result; every push from main is listed in `EVENTS`. The
+ * preload's `window.touchline` API, the main process's handlers and the
+ * renderer's types are all derived from this file.
+ */
+import { z } from 'zod';
+import type { Project } from '../domain/model.ts';
+import type { Preferences, RecentFile } from '../prefs/schema.ts';
+import { PreferencesPatchSchema } from '../prefs/schema.ts';
+import type { Result } from './result.ts';
+
+const filePath = z.string().min(1).max(4096);
+/** Projects are validated in full by the handler (schema + invariants). */
+const projectPayload = z.unknown();
+
+export interface OpenedProject {
+  path: string;
+  project: Project;
+  /** The file's format version when it was older than this app's (it was upgraded). */
+  migratedFrom: number | null;
+}
+export interface SavedFile { path: string; savedAt: string }
+export interface AppInfo { name: string; version: string; platform: string }
+
+/** Declare a channel: request schema now, result type as a type argument. */
+const channel = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+
+export const CHANNELS = {
+  /** Show the Open dialog, or open `path` when it is one of the recent files. Null when cancelled. */
+  'project:open': channel<OpenedProject | null>()(z.object({ path: filePath.optional() })),
+  /** Save to a path this window opened or saved before. */
+  'project:save': channel<SavedFile>()(z.object({ path: filePath, project: projectPayload })),
+  /** Show the Save dialog and save there. Null when cancelled. */
+  'project:saveAs': channel<SavedFile | null>()(z.object({ suggestedName: z.string().max(300), project: projectPayload })),
+  'recent:list': channel<RecentFile[]>()(z.object({})),
+  'recent:clear': channel<RecentFile[]>()(z.object({})),
+  /** Window title and unsaved-changes marker; main asks before closing a dirty window. */
+  'window:setDocumentState': channel<null>()(z.object({ title: z.string().max(400), dirty: z.boolean() })),
+  /** Close the window now (after the renderer saved in answer to a close request). */
+  'window:close': channel<null>()(z.object({})),
+  'prefs:get': channel<Preferences>()(z.object({})),
+  'prefs:set': channel<Preferences>()(PreferencesPatchSchema),
+  'app:info': channel<AppInfo>()(z.object({})),
+} as const;
+
+export type ChannelName = keyof typeof CHANNELS;
+export type RequestOf<C extends ChannelName> = z.infer<(typeof CHANNELS)[C]['request']>;
+export type ResponseOf<C extends ChannelName> = (typeof CHANNELS)[C]['response'];
+
+/** Commands the native menu sends to the renderer (accelerators live in main's menu). */
+export const MENU_COMMANDS = [
+  'new', 'open', 'save', 'saveAs', 'undo', 'redo', 'delete', 'selectAll',
+  'zoomIn', 'zoomOut', 'zoomToFit', 'addStage', 'addTouchpoint', 'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Pushes from main to the renderer. */
+export const EVENTS = {
+  'menu:command': z.object({ command: z.enum(MENU_COMMANDS) }),
+  'menu:openRecent': z.object({ path: filePath }),
+  /** The user chose Save in the "unsaved changes" dialog: save, then call window:close. */
+  'app:saveAndClose': z.object({}),
+} as const;
+export type EventName = keyof typeof EVENTS;
+export type EventPayload<E extends EventName> = z.infer<(typeof EVENTS)[E]>;
+
+/** `project:open` → `projectOpen`: the method name on `window.touchline`. */
+type MethodName<C extends string> = C extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : never;
+export function methodName<C extends ChannelName>(channelName: C): MethodName<C> {
+  const [a, b] = channelName.split(':') as [string, string];
+  return `${a}${b[0]!.toUpperCase()}${b.slice(1)}` as MethodName<C>;
+}
+
+/** The API the preload exposes as `window.touchline`: named methods only, no generic send. */
+export type DesktopApi = {
+  [C in ChannelName as MethodName<C>]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+} & {
+  /** Subscribe to a push from main; returns an unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
