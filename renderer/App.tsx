@@ -1,0 +1,71 @@
+/** The window: toolbar, canvas, status bar, dialogs; wired to the platform. */
+import { ReactFlowProvider, type ReactFlowInstance } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { runAction, type ActionContext } from './actions/registry.ts';
+import { openProject, save } from './actions/file.ts';
+import { JourneyCanvas } from './canvas/JourneyCanvas.tsx';
+import type { JourneyFlowNode } from './canvas/flowModel.ts';
+import { ErrorDialog, Notices, QuestionDialog } from './features/Dialogs.tsx';
+import { EmptyState } from './features/EmptyState.tsx';
+import { StatusBar } from './features/StatusBar.tsx';
+import { Toolbar } from './features/Toolbar.tsx';
+import { useShortcuts } from './features/useShortcuts.ts';
+import type { Platform } from './platform/types.ts';
+import { selectDirty, StoreContext, useAppStore, type AppStore } from './state/store.ts';
+
+export function App({ store, platform }: { store: AppStore; platform: Platform }) {
+  return (
+    <StoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <Shell store={store} platform={platform} />
+      </ReactFlowProvider>
+    </StoreContext.Provider>
+  );
+}
+
+function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
+  const flowRef = useRef<ReactFlowInstance<JourneyFlowNode> | null>(null);
+  const ctx = useMemo<ActionContext>(() => ({ store, platform, flow: () => flowRef.current }), [store, platform]);
+  useShortcuts(ctx);
+  useDesktopWiring(ctx);
+  useDocumentTitle(platform);
+  return (
+    <div className="app">
+      <Toolbar ctx={ctx} />
+      <main className="canvas-area">
+        <JourneyCanvas onInit={(instance) => { flowRef.current = instance; }} />
+        <EmptyState ctx={ctx} />
+      </main>
+      <StatusBar mode={platform.kind} />
+      <Notices />
+      <ErrorDialog />
+      <QuestionDialog />
+    </div>
+  );
+}
+
+function useDocumentTitle(platform: Platform) {
+  const name = useAppStore((s) => s.project.name);
+  const dirty = useAppStore(selectDirty);
+  useEffect(() => {
+    platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty);
+  }, [platform, name, dirty]);
+  // In a browser tab, warn before a reload or close throws away unsaved work.
+  useEffect(() => {
+    if (platform.kind !== 'browser' || !dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [platform, dirty]);
+}
+
+function useDesktopWiring(ctx: ActionContext) {
+  useEffect(() => {
+    const offs = [
+      ctx.platform.onMenuCommand((command) => runAction(command, ctx)),
+      ctx.platform.onOpenRecent((path) => void openProject(ctx, path)),
+      ctx.platform.onSaveAndClose(async () => { if (await save(ctx)) ctx.platform.closeWindow(); }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [ctx]);
+}

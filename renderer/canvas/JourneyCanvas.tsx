@@ -1,0 +1,135 @@
+/**
+ * The journey canvas: a controlled React Flow whose nodes are derived from the
+ * document. Selection and in-flight drag positions go to view state; a drop
+ * becomes one `moveTouchpoints` command (one undo step, however far it went).
+ */
+import {
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type EdgeChange, type NodeChange, type OnNodeDrag, type ReactFlowInstance,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { cellAt } from '../../shared/domain/layout.ts';
+import type { Position } from '../../shared/domain/model.ts';
+import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
+import { buildFlowModel, type JourneyFlowNode } from './flowModel.ts';
+import { NODE_TYPES } from './nodeTypes.ts';
+
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
+
+interface Props { onInit(instance: ReactFlowInstance<JourneyFlowNode>): void }
+
+export function JourneyCanvas({ onInit }: Props) {
+  const store = useAppStoreApi();
+  const journey = useAppStore(selectJourney);
+  const selection = useAppStore((s) => s.selection);
+  const drag = useAppStore((s) => s.dragPositions);
+  const model = useMemo(() => buildFlowModel(journey, selection, drag), [journey, selection, drag]);
+  useRevealAndFit();
+
+  const applySelection = useCallback((changes: (NodeChange<JourneyFlowNode> | EdgeChange)[]) => {
+    const s = store.getState();
+    const next = new Set(s.selection);
+    let changed = false;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      changed = true;
+      if (change.selected) next.add(change.id);
+      else next.delete(change.id);
+    }
+    if (changed) s.setSelection([...next]);
+  }, [store]);
+
+  const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
+    applySelection(changes);
+    let positions: Map<string, Position> | null = null;
+    for (const change of changes) {
+      if (change.type === 'position' && change.dragging && change.position) {
+        positions ??= new Map(store.getState().dragPositions ?? []);
+        positions.set(change.id, change.position);
+      }
+    }
+    if (positions) store.getState().setDragPositions(positions);
+  }, [applySelection, store]);
+
+  const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback((_event, _node, nodes) => {
+    const s = store.getState();
+    const current = selectJourney(s);
+    const placements = nodes.filter((n) => n.type === 'touchpoint').flatMap((n) => {
+      const cell = cellAt(model.layout, current, n.position);
+      return cell ? [{ id: n.id, stageId: cell.stageId, laneId: cell.laneId, position: cell.relative }] : [];
+    });
+    if (placements.length) s.dispatch({ name: 'moveTouchpoints', payload: { journeyId: s.journeyId, placements } });
+    s.setDragPositions(null);
+  }, [model.layout, store]);
+
+  const onNodeDoubleClick = useCallback((_event: React.MouseEvent, node: JourneyFlowNode) => {
+    if (node.type !== 'lane') store.getState().setEditing(node.id);
+  }, [store]);
+
+  return (
+    <ReactFlow<JourneyFlowNode>
+      nodes={model.nodes}
+      edges={model.edges}
+      nodeTypes={NODE_TYPES}
+      onNodesChange={onNodesChange}
+      onEdgesChange={applySelection}
+      onNodeDragStop={onNodeDragStop}
+      onNodeDoubleClick={onNodeDoubleClick}
+      onPaneClick={() => store.getState().setSelection([])}
+      onInit={onInit}
+      deleteKeyCode={null}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      zoomOnDoubleClick={false}
+      minZoom={0.1}
+      maxZoom={2}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      proOptions={PRO_OPTIONS}
+      aria-label="Journey canvas"
+    >
+      <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+      <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} />
+      <Controls showInteractive={false} aria-label="Zoom controls" />
+    </ReactFlow>
+  );
+}
+
+/** Scroll a newly added node into view; fit a newly opened document to the window. */
+function useRevealAndFit() {
+  const store = useAppStoreApi();
+  const flow = useReactFlow<JourneyFlowNode>();
+  const revealId = useAppStore((s) => s.revealId);
+  const epoch = useAppStore((s) => s.viewEpoch);
+  const firstEpoch = useRef(epoch);
+  useEffect(() => {
+    if (epoch === firstEpoch.current) return;
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
+    return () => cancelAnimationFrame(frame);
+  }, [epoch, flow]);
+  useEffect(() => {
+    if (!revealId) return;
+    const frame = requestAnimationFrame(() => {
+      store.getState().reveal(null);
+      const node = flow.getInternalNode(revealId);
+      const pane = document.querySelector('.react-flow');
+      if (!node || !pane) return;
+      const { x, y } = node.internals.positionAbsolute;
+      // Stage columns are tall: reveal their header, not their middle.
+      const width = node.width ?? 0;
+      const height = node.type === 'stage' ? 120 : node.height ?? 0;
+      const topLeft = flow.flowToScreenPosition({ x, y });
+      const bottomRight = flow.flowToScreenPosition({ x: x + width, y: y + height });
+      const bounds = pane.getBoundingClientRect();
+      const inside = topLeft.x >= bounds.left && topLeft.y >= bounds.top && bottomRight.x <= bounds.right && bottomRight.y <= bounds.bottom;
+      if (!inside) void flow.setCenter(x + width / 2, y + height / 2, { zoom: flow.getZoom(), duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [revealId, flow, store]);
+}
+
+function miniMapColor(node: JourneyFlowNode): string {
+  if (node.type === 'touchpoint') return '#64748b';
+  if (node.type === 'stage') return 'rgba(37, 99, 235, 0.08)';
+  return 'transparent';
+}

@@ -1,0 +1,7 @@
+/** Node types, declared once at module level so React Flow never sees a new object. */
+import type { NodeTypes } from '@xyflow/react';
+import { LaneNode } from './nodes/LaneNode.tsx';
+import { StageNode } from './nodes/StageNode.tsx';
+import { TouchpointNode } from './nodes/TouchpointNode.tsx';
+
+export const NODE_TYPES: NodeTypes = { stage: StageNode, lane: LaneNode, touchpoint: TouchpointNode };

@@ -1,0 +1,105 @@
+/**
+ * Browser mode: the same app in a plain browser tab, for a facilitator whose
+ * laptop cannot run the desktop app. Files are opened and saved through the
+ * File System Access API where the browser has it (so Save writes back to the
+ * same file), and by upload/download everywhere else.
+ */
+import { FILE_EXTENSION } from '../../shared/file/format.ts';
+import { formatLoadError } from '../../shared/file/errors.ts';
+import { loadProjectText } from '../../shared/file/load.ts';
+import { serializeProject } from '../../shared/file/save.ts';
+import { err, ok, type Result } from '../../shared/ipc/result.ts';
+import type { FileRef, OpenedDocument, Platform } from './types.ts';
+
+const PICKER_TYPES = [{ description: 'Touchline project', accept: { 'application/json': [`.${FILE_EXTENSION}`] } }];
+
+interface FsAccessWindow {
+  showOpenFilePicker?: (options: object) => Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?: (options: object) => Promise<FileSystemFileHandle>;
+}
+
+export function createBrowserPlatform(win: Window & FsAccessWindow = window): Platform {
+  const hasFsAccess = typeof win.showOpenFilePicker === 'function' && typeof win.showSaveFilePicker === 'function';
+  const noop = () => () => {};
+  return {
+    kind: 'browser',
+    async open() {
+      try {
+        if (hasFsAccess) {
+          const [handle] = await win.showOpenFilePicker!({ types: PICKER_TYPES, multiple: false });
+          if (!handle) return ok(null);
+          return readDocument(await handle.getFile(), { name: handle.name, handle });
+        }
+        const file = await pickFileByUpload(win.document);
+        return file ? readDocument(file, { name: file.name }) : ok(null);
+      } catch (error) {
+        return isAbort(error) ? ok(null) : err('read-failed', `The file could not be read: ${describe(error)}`);
+      }
+    },
+    async save(project, file) {
+      if (!file.handle) return downloadAs(win.document, project, file.name);
+      return writeToHandle(file.handle, project);
+    },
+    async saveAs(project, suggestedName) {
+      if (!hasFsAccess) return downloadAs(win.document, project, suggestedName);
+      try {
+        const handle = await win.showSaveFilePicker!({ suggestedName, types: PICKER_TYPES });
+        return writeToHandle(handle, project);
+      } catch (error) {
+        return isAbort(error) ? ok(null) : err('write-failed', `The file could not be saved: ${describe(error)}`);
+      }
+    },
+    setDocumentState(title) { win.document.title = title; },
+    recentFiles: async () => [],
+    onMenuCommand: noop,
+    onOpenRecent: noop,
+    onSaveAndClose: noop,
+    closeWindow() {},
+  };
+}
+
+async function readDocument(file: File, ref: FileRef): Promise<Result<OpenedDocument>> {
+  const loaded = loadProjectText(await file.text());
+  if (!loaded.ok) return err('load-failed', formatLoadError(loaded.error), loaded.error);
+  return ok({ project: loaded.project, file: ref, migratedFrom: loaded.migratedFrom });
+}
+
+async function writeToHandle(handle: FileSystemFileHandle, project: Parameters<typeof serializeProject>[0]): Promise<Result<FileRef>> {
+  try {
+    const text = serializeProject(project);
+    // createWritable writes to a swap file and replaces the original only on close(): a failed save leaves it intact.
+    const writable = await handle.createWritable();
+    await writable.write(text);
+    await writable.close();
+    return ok({ name: handle.name, handle });
+  } catch (error) {
+    return err('write-failed', `The file could not be saved: ${describe(error)}`);
+  }
+}
+
+function downloadAs(doc: Document, project: Parameters<typeof serializeProject>[0], name: string): Result<FileRef> {
+  const fileName = name.endsWith(`.${FILE_EXTENSION}`) ? name : `${name}.${FILE_EXTENSION}`;
+  const url = URL.createObjectURL(new Blob([serializeProject(project)], { type: 'application/json' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return ok({ name: fileName });
+}
+
+function pickFileByUpload(doc: Document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = `.${FILE_EXTENSION},application/json`;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

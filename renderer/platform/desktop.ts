@@ -1,0 +1,50 @@
+/** The desktop platform: the ONLY module that touches `window.touchline`. */
+import type { DesktopApi } from '../../shared/ipc/contract.ts';
+import { ok } from '../../shared/ipc/result.ts';
+import type { Platform } from './types.ts';
+
+declare global {
+  interface Window { touchline?: DesktopApi }
+}
+
+export function hasDesktopBridge(): boolean {
+  return typeof window !== 'undefined' && window.touchline !== undefined;
+}
+
+export function createDesktopPlatform(api: DesktopApi): Platform {
+  return {
+    kind: 'desktop',
+    async open(recentPath) {
+      const result = await api.projectOpen(recentPath ? { path: recentPath } : {});
+      if (!result.ok || result.value === null) return result.ok ? ok(null) : result;
+      const { path, project, migratedFrom } = result.value;
+      return ok({ project, migratedFrom, file: { path, name: baseName(path) } });
+    },
+    async save(project, file) {
+      if (!file.path) return this.saveAs(project, file.name);
+      const result = await api.projectSave({ path: file.path, project });
+      return result.ok ? ok({ path: result.value.path, name: baseName(result.value.path) }) : result;
+    },
+    async saveAs(project, suggestedName) {
+      const result = await api.projectSaveAs({ suggestedName, project });
+      if (!result.ok || result.value === null) return result.ok ? ok(null) : result;
+      return ok({ path: result.value.path, name: baseName(result.value.path) });
+    },
+    setDocumentState(title, dirty) {
+      document.title = title;
+      void api.windowSetDocumentState({ title, dirty });
+    },
+    async recentFiles() {
+      const result = await api.recentList({});
+      return result.ok ? result.value.map((f) => ({ path: f.path, name: f.name })) : [];
+    },
+    onMenuCommand: (listener) => api.on('menu:command', ({ command }) => listener(command)),
+    onOpenRecent: (listener) => api.on('menu:openRecent', ({ path }) => listener(path)),
+    onSaveAndClose: (listener) => api.on('app:saveAndClose', () => listener()),
+    closeWindow: () => void api.windowClose({}),
+  };
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

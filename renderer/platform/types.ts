@@ -1,0 +1,43 @@
+/**
+ * The platform adapter: everything the UI needs from the outside world.
+ * `desktop.ts` implements it over the Electron preload bridge,
+ * `browser.ts` over the File System Access API or download/upload. The UI
+ * never knows which one it has.
+ */
+import type { MenuCommand } from '../../shared/ipc/contract.ts';
+import type { Result } from '../../shared/ipc/result.ts';
+import type { Project } from '../../shared/domain/model.ts';
+
+/** Where a document lives: a path (desktop) or a file handle (browser), plus its display name. */
+export interface FileRef {
+  name: string;
+  path?: string;
+  handle?: FileSystemFileHandle;
+}
+
+export interface OpenedDocument {
+  project: Project;
+  file: FileRef;
+  migratedFrom: number | null;
+}
+
+export interface RecentEntry { path: string; name: string }
+
+export interface Platform {
+  kind: 'desktop' | 'browser';
+  /** Ask the user for a file and load it; `null` when they cancel. */
+  open(recentPath?: string): Promise<Result<OpenedDocument | null>>;
+  /** Save to where the document already lives (asks where when it has no place yet; `null` if cancelled). */
+  save(project: Project, file: FileRef): Promise<Result<FileRef | null>>;
+  /** Ask where to save; `null` when they cancel. */
+  saveAs(project: Project, suggestedName: string): Promise<Result<FileRef | null>>;
+  /** Window title and unsaved-changes marker (desktop also guards closing). */
+  setDocumentState(title: string, dirty: boolean): void;
+  recentFiles(): Promise<RecentEntry[]>;
+  /** Native menu commands (desktop only; the browser uses the in-app keymap). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenRecent(listener: (path: string) => void): () => void;
+  /** The user chose Save in the close dialog: save, then call `closeWindow`. */
+  onSaveAndClose(listener: () => void): () => void;
+  closeWindow(): void;
+}

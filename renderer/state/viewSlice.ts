@@ -1,0 +1,39 @@
+/**
+ * View state: which journey is shown, what is selected, what is being
+ * renamed, where cards are while being dragged. None of it is saved in the
+ * project file, and changing it never touches undo history.
+ */
+import type { StateCreator } from 'zustand';
+import type { Position } from '../../shared/domain/model.ts';
+import type { AppState } from './store.ts';
+import { EMPTY_SELECTION, sameSelection, type Selection } from './selection.ts';
+
+export interface ViewSlice {
+  journeyId: string;
+  selection: Selection;
+  /** Id of the stage or touchpoint whose name is being edited inline. */
+  editingId: string | null;
+  /** Board positions of cards during a drag (applied to the document on drop). */
+  dragPositions: ReadonlyMap<string, Position> | null;
+  /** A node the canvas should scroll into view (set after adding one). */
+  revealId: string | null;
+  /** Bumped when a different document is loaded, so the canvas fits it to the window. */
+  viewEpoch: number;
+  setSelection(selection: Selection): void;
+  setEditing(id: string | null): void;
+  setDragPositions(positions: ReadonlyMap<string, Position> | null): void;
+  reveal(id: string | null): void;
+}
+
+export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [], ViewSlice> => (set, get) => ({
+  journeyId,
+  selection: EMPTY_SELECTION,
+  editingId: null,
+  dragPositions: null,
+  revealId: null,
+  viewEpoch: 0,
+  setSelection: (selection) => { if (!sameSelection(selection, get().selection)) set({ selection }); },
+  setEditing: (editingId) => set({ editingId }),
+  setDragPositions: (dragPositions) => set({ dragPositions }),
+  reveal: (revealId) => set({ revealId }),
+});

@@ -1,0 +1,53 @@
+/**
+ * The end-to-end test fixture: every test gets a page that fails the test on
+ * any console error, uncaught exception, Content-Security-Policy violation or
+ * request leaving localhost (the app must make no network request at all).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Guard { problems: string[] }
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [async ({ page }, use) => {
+    const guard: Guard = { problems: [] };
+    await page.addInitScript(() => {
+      // Drive the upload/download path, which Playwright can see (native
+      // File System Access pickers cannot be scripted in a test).
+      const w = window as unknown as Record<string, unknown>;
+      delete w.showOpenFilePicker;
+      delete w.showSaveFilePicker;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    page.on('console', (message) => { if (message.type() === 'error') guard.problems.push(`console error: ${message.text()}`); });
+    page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const local = ['localhost', '127.0.0.1'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+      if (!local) guard.problems.push(`request outside localhost: ${request.url()}`);
+    });
+    await use(guard);
+    expect(guard.problems, 'no console errors, CSP violations or outside requests').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+/** Add a stage with the toolbar button and name it. */
+export async function addStage(page: Page, name: string): Promise<void> {
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('textbox', { name: 'Stage name' }).fill(name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+/** Add a touchpoint with the stage's own + button and name it. */
+export async function addTouchpoint(page: Page, stage: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
+  await page.getByRole('textbox', { name: 'Touchpoint name' }).fill(title);
+  await page.keyboard.press('Enter');
+  await expect(touchpoint(page, title)).toBeVisible();
+}
+
+export const touchpoint = (page: Page, title: string) => page.getByRole('group', { name: `Touchpoint: ${title}` });
