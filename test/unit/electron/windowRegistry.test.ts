@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { WindowRegistry } from '../../../electron/services/windowRegistry.ts';
+
+describe('WindowRegistry', () => {
+  it('knows only the windows it was told about', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    expect(reg.has(1)).toBe(true);
+    expect(reg.has(2)).toBe(false);
+    reg.remove(1);
+    expect(reg.has(1)).toBe(false);
+    expect(reg.ids()).toEqual([]);
+  });
+
+  it('allows saving only to paths registered for that window', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    reg.add(2);
+    reg.allowPath(1, '/work/a.touchline');
+    expect(reg.canSaveTo(1, '/work/a.touchline')).toBe(true);
+    expect(reg.canSaveTo(1, '/work/sub/../a.touchline')).toBe(true);
+    expect(reg.canSaveTo(1, '/work/b.touchline')).toBe(false);
+    expect(reg.canSaveTo(2, '/work/a.touchline')).toBe(false);
+    expect(reg.canSaveTo(3, '/work/a.touchline')).toBe(false);
+  });
+
+  it('forgets paths when the window goes away', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    reg.allowPath(1, '/a.touchline');
+    reg.remove(1);
+    reg.add(1);
+    expect(reg.canSaveTo(1, '/a.touchline')).toBe(false);
+  });
+
+  it('keeps document state and close approval per window', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    expect(reg.documentState(1)).toEqual({ title: '', dirty: false });
+    reg.setDocumentState(1, { title: 'Journey', dirty: true });
+    expect(reg.documentState(1)).toEqual({ title: 'Journey', dirty: true });
+    expect(reg.isCloseApproved(1)).toBe(false);
+    reg.approveClose(1);
+    expect(reg.isCloseApproved(1)).toBe(true);
+    expect(reg.documentState(9)).toBeUndefined();
+    reg.setDocumentState(9, { title: 'x', dirty: true });
+    reg.allowPath(9, '/x');
+    expect(reg.has(9)).toBe(false);
+  });
+});
