@@ -55,7 +55,8 @@ export function loadProjectValue(value: unknown): LoadResult {
   const migrated = migrate(value.project, version);
   if (!migrated.ok) return fail('migration-failed', [{ path: 'project', message: `step ${migrated.failedStep} failed: ${migrated.message}` }]);
 
-  const checked = ProjectSchema.safeParse(migrated.project);
+  // reportInput: without it zod 4 leaves `issue.input` undefined and every wrong type reads as "is missing".
+  const checked = ProjectSchema.safeParse(migrated.project, { reportInput: true });
   if (!checked.success) return fail('invalid', zodProblems(checked.error));
   const inconsistencies = checkInvariants(checked.data);
   if (inconsistencies.length > 0) return fail('inconsistent', inconsistencies);
