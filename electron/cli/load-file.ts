@@ -25,7 +25,8 @@ export function problemLines(path: string, result: Exclude<FileResult, { ok: tru
   if ('readError' in result) return [`${path}: ${result.readError}`];
   const { message, problems } = result.loadError;
   if (problems.length === 0) return [`${path}: ${oneLine(message)}`];
-  return problems.map((p) => `${path}: ${p.path}: ${oneLine(p.message)}`);
+  // The JSON problem repeats its position in the message ("not valid JSON at line 4, column 3: …"); say it once.
+  return problems.map((p) => `${path}: ${p.path}: ${oneLine(p.message.replace(` at ${p.path}:`, ':'))}`);
 }
 
 /** A single line summarising why a file could not be used. */
