@@ -5,7 +5,14 @@
  */
 import type { Project } from '../domain/model.ts';
 import type { CommandDef } from './define.ts';
+import { addConnection, updateConnection } from './connection.ts';
+import { deleteElements } from './elements.ts';
+import { addFriction, addOpportunity, updateFriction, updateOpportunity } from './friction.ts';
+import { addLane, deleteLanes, moveLane, updateLane } from './lane.ts';
+import { insertFragment, tidyStage } from './layout.ts';
+import { addPersona, deletePersonas, setEmotion, updatePersona } from './persona.ts';
 import { renameJourney, renameProject } from './project.ts';
+import { castVote, clearVotes, updateWorkshop } from './workshop.ts';
 import { addStage, deleteStages, moveStage, renameStage, updateStage } from './stage.ts';
 import { addTouchpoint, deleteTouchpoints, moveTouchpoints, renameTouchpoint, updateTouchpoint } from './touchpoint.ts';
 
@@ -22,6 +29,26 @@ export const COMMANDS = {
   renameTouchpoint,
   moveTouchpoints,
   deleteTouchpoints,
+  addLane,
+  updateLane,
+  moveLane,
+  deleteLanes,
+  addConnection,
+  updateConnection,
+  addFriction,
+  updateFriction,
+  addOpportunity,
+  updateOpportunity,
+  addPersona,
+  updatePersona,
+  deletePersonas,
+  setEmotion,
+  updateWorkshop,
+  castVote,
+  clearVotes,
+  tidyStage,
+  insertFragment,
+  deleteElements,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
