@@ -64,16 +64,18 @@ export async function confirmOpenExternal(url: string, parent: BrowserWindow | n
 }
 
 export function hardenWebContents(contents: WebContents, allowed: readonly string[]): void {
-  const refuse = (event: { preventDefault(): void }, url: string): void => {
-    if (shouldAllowNavigation(url, allowed)) return;
+  const refuse = (event: { preventDefault(): void; url: string }): boolean => {
+    if (shouldAllowNavigation(event.url, allowed)) return false;
     event.preventDefault();
-    if (isSafeExternalUrl(url)) void confirmOpenExternal(url, BrowserWindow.fromWebContents(contents));
+    return true;
   };
-  contents.on('will-navigate', (event) => refuse(event, event.url));
-  contents.on('will-frame-navigate', (event) => refuse(event, event.url));
-  contents.on('will-redirect', (event) => {
-    if (!shouldAllowNavigation(event.url, allowed)) event.preventDefault();
+  // A clicked web link: offer it to the browser instead of navigating the app away.
+  contents.on('will-navigate', (event) => {
+    if (refuse(event) && isSafeExternalUrl(event.url)) void confirmOpenExternal(event.url, BrowserWindow.fromWebContents(contents));
   });
+  // Also fires for the main frame (after will-navigate): refuse only, so the user is asked once.
+  contents.on('will-frame-navigate', (event) => void refuse(event));
+  contents.on('will-redirect', (event) => void refuse(event));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenPolicy(url);
