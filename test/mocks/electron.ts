@@ -73,6 +73,12 @@ export const app = {
   getAppPath: vi.fn(() => '/opt/touchline/resources/app'),
   on: vi.fn(),
   whenReady: vi.fn(async () => undefined),
+  isReady: vi.fn(() => true),
+  setName: vi.fn(),
+  enableSandbox: vi.fn(),
+  requestSingleInstanceLock: vi.fn(() => true),
+  quit: vi.fn(),
+  exit: vi.fn(),
 };
 
 export const dialog = {

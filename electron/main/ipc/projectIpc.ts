@@ -1,5 +1,5 @@
 /** Open, save, save as, and the recent-files list. */
-import { dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { FILE_EXTENSION } from '../../../shared/file/format.ts';
 import { suggestedFileName } from '../../../shared/file/save.ts';
@@ -59,7 +59,7 @@ export function setupProjectIpc(ctx: MainContext): void {
     if (!windows.canSaveTo(windowId, path)) {
       return err('unknown-path', 'Touchline can only save to a file this window opened or saved. Use Save As… instead.');
     }
-    const saved = await writeProjectFile(path, project, { appVersion });
+    const saved = await writeProjectFile(resolve(path), project, { appVersion });
     if (saved.ok) recent.add(path);
     return saved;
   });
