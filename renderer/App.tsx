@@ -7,6 +7,11 @@ import { JourneyCanvas } from './canvas/JourneyCanvas.tsx';
 import type { JourneyFlowNode } from './canvas/flowModel.ts';
 import { ErrorDialog, Notices, QuestionDialog } from './features/Dialogs.tsx';
 import { EmptyState } from './features/EmptyState.tsx';
+import { Inspector } from './features/inspector/Inspector.tsx';
+import { JourneyPanel } from './features/journey/JourneyPanel.tsx';
+import { Presentation } from './features/presentation/Presentation.tsx';
+import { TemplatesDialog } from './features/templates/TemplatesDialog.tsx';
+import { VotingPanel } from './features/voting/VotingPanel.tsx';
 import { StatusBar } from './features/StatusBar.tsx';
 import { Toolbar } from './features/Toolbar.tsx';
 import { useShortcuts } from './features/useShortcuts.ts';
@@ -32,16 +37,34 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
   return (
     <div className="app">
       <Toolbar ctx={ctx} />
-      <main className="canvas-area">
-        <JourneyCanvas onInit={(instance) => { flowRef.current = instance; }} />
-        <EmptyState ctx={ctx} />
-      </main>
+      <div className="workspace">
+        <SidePanel />
+        <main className="canvas-area">
+          <JourneyCanvas onInit={(instance) => { flowRef.current = instance; }} />
+          <EmptyState ctx={ctx} />
+        </main>
+        <InspectorSlot />
+      </div>
       <StatusBar mode={platform.kind} />
+      <Presentation />
+      <TemplatesDialog />
       <Notices />
       <ErrorDialog />
       <QuestionDialog />
     </div>
   );
+}
+
+function SidePanel() {
+  const panel = useAppStore((s) => s.sidePanel);
+  if (panel === 'journey') return <JourneyPanel />;
+  if (panel === 'voting') return <VotingPanel />;
+  return null;
+}
+
+function InspectorSlot() {
+  const open = useAppStore((s) => s.inspectorOpen);
+  return open ? <Inspector /> : null;
 }
 
 function useDocumentTitle(platform: Platform) {

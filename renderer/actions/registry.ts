@@ -5,7 +5,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import {
-  FilePlus2, FolderOpen, Maximize, Plus, Redo2, Save, SaveAll, SquarePlus, Trash2, Undo2, ZoomIn, ZoomOut, type LucideIcon,
+  FilePlus2, FolderOpen, LayoutTemplate, Maximize, PanelRight, Plus, Presentation, Redo2, Rows3, Save, SaveAll, SquarePlus, Trash2, Undo2, Vote, ZoomIn, ZoomOut, type LucideIcon,
 } from 'lucide-react';
 import type { MenuCommand } from '../../shared/ipc/contract.ts';
 import type { JourneyFlowNode } from '../canvas/flowModel.ts';
@@ -20,7 +20,7 @@ export interface ActionContext {
   flow: () => ReactFlowInstance<JourneyFlowNode> | null;
 }
 
-export type ActionId = MenuCommand | 'rename';
+export type ActionId = MenuCommand | 'rename' | 'newFromTemplate' | 'present' | 'toggleInspector' | 'toggleJourneyPanel' | 'toggleVoting';
 
 export interface ActionDef {
   label: string;
@@ -49,6 +49,11 @@ export const ACTIONS: Record<ActionId, ActionDef> = {
   zoomIn: { label: 'Zoom in', icon: ZoomIn, keys: ['Mod+='], menu: true, run: ({ flow }) => flow()?.zoomIn({ duration: 150 }) },
   zoomOut: { label: 'Zoom out', icon: ZoomOut, keys: ['Mod+-'], menu: true, run: ({ flow }) => flow()?.zoomOut({ duration: 150 }) },
   zoomToFit: { label: 'Zoom to fit', icon: Maximize, keys: ['Mod+0'], menu: true, run: ({ flow }) => flow()?.fitView({ padding: 0.1, duration: 200 }) },
+  newFromTemplate: { label: 'New from template…', icon: LayoutTemplate, keys: ['Mod+Shift+N'], run: ({ store }) => store.getState().setUi({ templatesOpen: true }) },
+  present: { label: 'Present', icon: Presentation, keys: ['Mod+Alt+P'], run: ({ store }) => store.getState().setUi({ presenting: true }) },
+  toggleInspector: { label: 'Inspector', icon: PanelRight, keys: ['Mod+I'], run: ({ store }) => store.getState().setUi({ inspectorOpen: !store.getState().inspectorOpen }) },
+  toggleJourneyPanel: { label: 'Lanes and personas', icon: Rows3, keys: ['Mod+Shift+L'], run: ({ store }) => store.getState().togglePanel('journey') },
+  toggleVoting: { label: 'Dot voting', icon: Vote, keys: ['Mod+Shift+V'], run: ({ store }) => store.getState().togglePanel('voting') },
   about: { label: 'About Touchline', run: ({ store }) => store.getState().notify('info', 'Touchline 0.1.0 — map one customer journey, marketing and IT together. Works offline.') },
 };
 

@@ -5,10 +5,11 @@ import { formatShortcut } from '../actions/shortcuts.ts';
 import { useAppStore } from '../state/store.ts';
 
 const GROUPS: ActionId[][] = [
-  ['new', 'open', 'save', 'saveAs'],
+  ['new', 'newFromTemplate', 'open', 'save', 'saveAs'],
   ['undo', 'redo'],
   ['addStage', 'addTouchpoint', 'delete'],
-  ['zoomToFit'],
+  ['toggleJourneyPanel', 'toggleVoting', 'present'],
+  ['zoomToFit', 'toggleInspector'],
 ];
 
 export function Toolbar({ ctx }: { ctx: ActionContext }) {

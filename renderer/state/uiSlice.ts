@@ -1,4 +1,4 @@
-/** Transient UI: notices and the blocking error dialog. */
+/** Transient UI: which panels and modes are open, notices, dialogs. Never saved. */
 import type { StateCreator } from 'zustand';
 import type { Question } from './dialogs.ts';
 import type { AppState } from './store.ts';
@@ -6,7 +6,18 @@ import type { AppState } from './store.ts';
 export interface Notice { id: number; tone: 'info' | 'success' | 'error'; text: string }
 export interface ErrorDialog { title: string; message: string; details: string[] }
 
+export type SidePanel = 'journey' | 'voting';
+
 export interface UiSlice {
+  /** The left panel: journey setup (lanes, personas) or dot voting; null when closed. */
+  sidePanel: SidePanel | null;
+  inspectorOpen: boolean;
+  presenting: boolean;
+  templatesOpen: boolean;
+  /** Whose votes the voting panel places (workshop mode). */
+  currentVoter: string;
+  togglePanel(panel: SidePanel): void;
+  setUi(changes: Partial<Pick<UiSlice, 'sidePanel' | 'inspectorOpen' | 'presenting' | 'templatesOpen' | 'currentVoter'>>): void;
   notices: Notice[];
   errorDialog: ErrorDialog | null;
   /** The open question dialog, answered through `answer()` in dialogs.ts. */
@@ -20,6 +31,13 @@ export interface UiSlice {
 let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  sidePanel: null,
+  inspectorOpen: true,
+  presenting: false,
+  templatesOpen: false,
+  currentVoter: '',
+  togglePanel: (panel) => set({ sidePanel: get().sidePanel === panel ? null : panel }),
+  setUi: (changes) => set(changes),
   notices: [],
   errorDialog: null,
   question: null,

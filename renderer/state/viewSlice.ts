@@ -13,6 +13,10 @@ export interface ViewSlice {
   selection: Selection;
   /** Id of the stage or touchpoint whose name is being edited inline. */
   editingId: string | null;
+  /** True when the element being named was just created (quick add chains the next one). */
+  editingIsNew: boolean;
+  /** The persona whose emotion curve is drawn. */
+  curvePersonaId: string | null;
   /** Board positions of cards during a drag (applied to the document on drop). */
   dragPositions: ReadonlyMap<string, Position> | null;
   /** A node the canvas should scroll into view (set after adding one). */
@@ -20,7 +24,8 @@ export interface ViewSlice {
   /** Bumped when a different document is loaded, so the canvas fits it to the window. */
   viewEpoch: number;
   setSelection(selection: Selection): void;
-  setEditing(id: string | null): void;
+  setEditing(id: string | null, isNew?: boolean): void;
+  setCurvePersona(id: string | null): void;
   setDragPositions(positions: ReadonlyMap<string, Position> | null): void;
   reveal(id: string | null): void;
 }
@@ -29,11 +34,14 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   journeyId,
   selection: EMPTY_SELECTION,
   editingId: null,
+  editingIsNew: false,
+  curvePersonaId: null,
   dragPositions: null,
   revealId: null,
   viewEpoch: 0,
   setSelection: (selection) => { if (!sameSelection(selection, get().selection)) set({ selection }); },
-  setEditing: (editingId) => set({ editingId }),
+  setEditing: (editingId, isNew = false) => set({ editingId, editingIsNew: editingId !== null && isNew }),
+  setCurvePersona: (curvePersonaId) => set({ curvePersonaId }),
   setDragPositions: (dragPositions) => set({ dragPositions }),
   reveal: (revealId) => set({ revealId }),
 });

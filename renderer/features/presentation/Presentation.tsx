@@ -1,0 +1,4 @@
+/** Presentation mode. (Filled in by the presentation work.) */
+export function Presentation() {
+  return null;
+}
