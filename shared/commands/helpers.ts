@@ -1,6 +1,7 @@
 /** Small immutable-update helpers shared by the command modules. */
 import { elementExists } from '../domain/invariants.ts';
-import type { Journey, Project } from '../domain/model.ts';
+import type { Journey, Position, Project } from '../domain/model.ts';
+import { LIMITS } from '../domain/schema.ts';
 
 /** Apply `change` to one journey; returns the same project when nothing changed. */
 export function updateJourney(project: Project, journeyId: string, change: (journey: Journey) => Journey): Project {
@@ -113,6 +114,12 @@ function sameItems<T>(before: T[], after: T[]): T[] {
   if (before.length !== after.length) return after;
   for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return after;
   return before;
+}
+
+/** A card position on the board: whole pixels, not left of or above its cell, within the file format's limit. */
+export function boardPosition(position: Position): Position {
+  const clamp = (n: number) => Math.min(LIMITS.coordinate, Math.round(Math.max(0, n)));
+  return { x: clamp(position.x), y: clamp(position.y) };
 }
 
 /** Move an item within a list to a new index (clamped). */

@@ -3,7 +3,7 @@ import { defaultCardLane } from '../domain/defaults.ts';
 import type { Fragment } from '../domain/fragment.ts';
 import { tidyPlacements } from '../domain/tidy.ts';
 import { defineCommand } from './define.ts';
-import { pruneIn, updateJourney } from './helpers.ts';
+import { boardPosition, pruneIn, updateJourney } from './helpers.ts';
 import { moveTouchpoints } from './touchpoint.ts';
 
 export const tidyStage = defineCommand<{ journeyId: string; stageId: string }>({
@@ -37,7 +37,7 @@ export const insertFragment = defineCommand<{ journeyId: string; fragment: Fragm
         const stageId = stageIds.has(t.stageId) ? t.stageId : fallbackStage;
         const laneId = laneIds.has(t.laneId) ? t.laneId : cardLane;
         if (!stageId || !laneId) return [];
-        return [{ ...t, stageId, laneId, position: { x: Math.max(0, t.position.x + offset.x), y: Math.max(0, t.position.y + offset.y) } }];
+        return [{ ...t, stageId, laneId, position: boardPosition({ x: t.position.x + offset.x, y: t.position.y + offset.y }) }];
       });
       return {
         ...j,

@@ -32,7 +32,8 @@ export const deletePersonas = defineCommand<{ personaIds: string[] }>({
   },
 });
 
-const clampEmotion = (n: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(n)));
+// `|| 0`: Math.round(-0.2) is -0, which JSON writes as 0, so a saved file would not read back equal.
+const clampEmotion = (n: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(n))) || 0;
 
 /**
  * Set a persona's as-is and/or to-be score on a touchpoint. `current: null`

@@ -3,29 +3,37 @@ import { createTouchpoint, defaultCardLane } from '../domain/defaults.ts';
 import { nextSlot } from '../domain/layout.ts';
 import type { Position, Touchpoint } from '../domain/model.ts';
 import { defineCommand } from './define.ts';
-import { keep, patch, pruneIn, updateById, updateJourney } from './helpers.ts';
+import { boardPosition, keep, patch, pruneIn, updateById, updateJourney } from './helpers.ts';
 
 export const addTouchpoint = defineCommand<{
   journeyId: string; touchpointId: string; stageId: string; laneId?: string; title: string;
   position?: Position; fields?: Partial<Omit<Touchpoint, 'id' | 'stageId' | 'laneId' | 'position'>>;
 }>({
   label: 'Add touchpoint',
-  perform: (project, { journeyId, touchpointId, stageId, laneId, title, position, fields }) => updateJourney(project, journeyId, (j) => {
-    if (!j.stages.some((s) => s.id === stageId)) return j;
-    if (j.touchpoints.some((t) => t.id === touchpointId)) return j;
-    const lane = laneId ? j.lanes.find((l) => l.id === laneId) : defaultCardLane(j);
-    if (!lane) return j;
-    const touchpoint = { ...createTouchpoint(touchpointId, stageId, lane.id, title, position ?? nextSlot(j, stageId, lane.id)), ...fields };
-    return { ...j, touchpoints: [...j.touchpoints, touchpoint] };
-  }),
+  perform: (project, { journeyId, touchpointId, stageId, laneId, title, position, fields }) => {
+    const next = updateJourney(project, journeyId, (j) => {
+      if (!j.stages.some((s) => s.id === stageId)) return j;
+      if (j.touchpoints.some((t) => t.id === touchpointId)) return j;
+      const lane = laneId ? j.lanes.find((l) => l.id === laneId) : defaultCardLane(j);
+      if (!lane) return j;
+      const touchpoint = { ...createTouchpoint(touchpointId, stageId, lane.id, title, position ?? nextSlot(j, stageId, lane.id)), ...fields };
+      return { ...j, touchpoints: [...j.touchpoints, touchpoint] };
+    });
+    // `fields.emotions` may name personas that are not in the project: drop those scores.
+    return next === project ? project : pruneIn(next, journeyId);
+  },
 });
 
 export const updateTouchpoint = defineCommand<{ journeyId: string; touchpointId: string; changes: Partial<Omit<Touchpoint, 'id' | 'stageId' | 'laneId' | 'position'>> }>({
   label: 'Edit touchpoint',
-  perform: (project, { journeyId, touchpointId, changes }) => updateJourney(project, journeyId, (j) => {
-    const touchpoints = updateById(j.touchpoints, touchpointId, (t) => patch(t, changes));
-    return touchpoints === j.touchpoints ? j : { ...j, touchpoints };
-  }),
+  perform: (project, { journeyId, touchpointId, changes }) => {
+    const next = updateJourney(project, journeyId, (j) => {
+      const touchpoints = updateById(j.touchpoints, touchpointId, (t) => patch(t, changes));
+      return touchpoints === j.touchpoints ? j : { ...j, touchpoints };
+    });
+    // `changes.emotions` may name personas that are not in the project: drop those scores.
+    return next === project ? project : pruneIn(next, journeyId);
+  },
   coalesceKey: ({ touchpointId, changes }) => `touchpoint:${touchpointId}:${Object.keys(changes).sort().join(',')}`,
 });
 
@@ -46,8 +54,7 @@ export const moveTouchpoints = defineCommand<{ journeyId: string; placements: Pl
     let touchpoints = j.touchpoints;
     for (const { id, stageId, laneId, position } of placements) {
       if (!stageIds.has(stageId) || !laneIds.has(laneId)) continue;
-      const rounded = { x: Math.round(Math.max(0, position.x)), y: Math.round(Math.max(0, position.y)) };
-      touchpoints = updateById(touchpoints, id, (t) => patch(t, { stageId, laneId, position: rounded }));
+      touchpoints = updateById(touchpoints, id, (t) => patch(t, { stageId, laneId, position: boardPosition(position) }));
     }
     return touchpoints === j.touchpoints ? j : { ...j, touchpoints };
   }),
