@@ -14,6 +14,7 @@ import { TemplatesDialog } from './features/templates/TemplatesDialog.tsx';
 import { VotingPanel } from './features/voting/VotingPanel.tsx';
 import { StatusBar } from './features/StatusBar.tsx';
 import { Toolbar } from './features/Toolbar.tsx';
+import { useClipboardEvents } from './features/useClipboardEvents.ts';
 import { useShortcuts } from './features/useShortcuts.ts';
 import type { Platform } from './platform/types.ts';
 import { selectDirty, StoreContext, useAppStore, type AppStore } from './state/store.ts';
@@ -32,6 +33,7 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
   const flowRef = useRef<ReactFlowInstance<JourneyFlowNode> | null>(null);
   const ctx = useMemo<ActionContext>(() => ({ store, platform, flow: () => flowRef.current }), [store, platform]);
   useShortcuts(ctx);
+  useClipboardEvents(store);
   useDesktopWiring(ctx);
   useDocumentTitle(platform);
   return (

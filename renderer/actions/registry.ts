@@ -10,8 +10,9 @@ import {
 import type { MenuCommand } from '../../shared/ipc/contract.ts';
 import type { JourneyFlowNode } from '../canvas/flowModel.ts';
 import type { Platform } from '../platform/types.ts';
-import type { AppState, AppStore } from '../state/store.ts';
-import { addStage, addTouchpointTo, deleteSelection, renameSelection, selectAll } from './editing.ts';
+import { selectJourney, type AppState, type AppStore } from '../state/store.ts';
+import { duplicateSelection } from './clipboard.ts';
+import { addStage, addTouchpointTo, deleteSelection, moveSelectedStage, nudgeSelection, renameSelection, selectAll } from './editing.ts';
 import { newProject, openProject, save } from './file.ts';
 
 export interface ActionContext {
@@ -20,7 +21,9 @@ export interface ActionContext {
   flow: () => ReactFlowInstance<JourneyFlowNode> | null;
 }
 
-export type ActionId = MenuCommand | 'rename' | 'newFromTemplate' | 'present' | 'toggleInspector' | 'toggleJourneyPanel' | 'toggleVoting';
+export type ActionId = MenuCommand | 'rename' | 'newFromTemplate' | 'present' | 'toggleInspector' | 'toggleJourneyPanel' | 'toggleVoting'
+  | 'duplicate' | 'quickAdd' | 'zoomToSelection' | 'moveStageLeft' | 'moveStageRight'
+  | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown' | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar';
 
 export interface ActionDef {
   label: string;
@@ -33,6 +36,12 @@ export interface ActionDef {
 }
 
 const hasSelection = (s: AppState) => s.selection.length > 0;
+const oneTouchpoint = (s: AppState) => s.selection.length === 1 && selectJourney(s).touchpoints.some((t) => t.id === s.selection[0]);
+const oneStage = (s: AppState) => s.selection.length === 1 && selectJourney(s).stages.some((st) => st.id === s.selection[0]);
+const NUDGE = 8;
+const FAR = 40;
+const nudge = (label: string, key: string, dx: number, dy: number): ActionDef =>
+  ({ label, keys: [key], enabled: hasSelection, run: ({ store }) => nudgeSelection(store, dx, dy) });
 
 export const ACTIONS: Record<ActionId, ActionDef> = {
   new: { label: 'New project', icon: FilePlus2, keys: ['Mod+N'], menu: true, run: (c) => newProject(c) },
@@ -54,6 +63,22 @@ export const ACTIONS: Record<ActionId, ActionDef> = {
   toggleInspector: { label: 'Inspector', icon: PanelRight, keys: ['Mod+I'], run: ({ store }) => store.getState().setUi({ inspectorOpen: !store.getState().inspectorOpen }) },
   toggleJourneyPanel: { label: 'Lanes and personas', icon: Rows3, keys: ['Mod+Shift+L'], run: ({ store }) => store.getState().togglePanel('journey') },
   toggleVoting: { label: 'Dot voting', icon: Vote, keys: ['Mod+Shift+V'], run: ({ store }) => store.getState().togglePanel('voting') },
+  duplicate: { label: 'Duplicate', keys: ['Mod+D'], enabled: hasSelection, run: ({ store }) => duplicateSelection(store) },
+  quickAdd: { label: 'Add the next touchpoint below', keys: ['Tab'], enabled: oneTouchpoint, run: ({ store }) => addTouchpointTo(store) },
+  zoomToSelection: {
+    label: 'Zoom to selection', keys: ['Shift+2'], enabled: hasSelection,
+    run: ({ store, flow }) => flow()?.fitView({ nodes: store.getState().selection.map((id) => ({ id })), padding: 0.3, maxZoom: 1.5, duration: 200 }),
+  },
+  moveStageLeft: { label: 'Move stage left', keys: ['Alt+ArrowLeft'], enabled: oneStage, run: ({ store }) => moveSelectedStage(store, -1) },
+  moveStageRight: { label: 'Move stage right', keys: ['Alt+ArrowRight'], enabled: oneStage, run: ({ store }) => moveSelectedStage(store, 1) },
+  nudgeLeft: nudge('Nudge left', 'ArrowLeft', -NUDGE, 0),
+  nudgeRight: nudge('Nudge right', 'ArrowRight', NUDGE, 0),
+  nudgeUp: nudge('Nudge up', 'ArrowUp', 0, -NUDGE),
+  nudgeDown: nudge('Nudge down', 'ArrowDown', 0, NUDGE),
+  nudgeLeftFar: nudge('Nudge left further', 'Shift+ArrowLeft', -FAR, 0),
+  nudgeRightFar: nudge('Nudge right further', 'Shift+ArrowRight', FAR, 0),
+  nudgeUpFar: nudge('Nudge up further', 'Shift+ArrowUp', 0, -FAR),
+  nudgeDownFar: nudge('Nudge down further', 'Shift+ArrowDown', 0, FAR),
   about: { label: 'About Touchline', run: ({ store }) => store.getState().notify('info', 'Touchline 0.1.0 — map one customer journey, marketing and IT together. Works offline.') },
 };
 
@@ -63,11 +88,12 @@ export function runAction(id: ActionId, ctx: ActionContext): void {
   void action.run(ctx);
 }
 
-/** The action bound to a shortcut string, if any. */
-export function actionForShortcut(shortcut: string, platformKind: Platform['kind']): ActionId | null {
+/** The enabled action bound to a shortcut string, if any (so a disabled one leaves the key alone, e.g. Tab). */
+export function actionForShortcut(shortcut: string, platformKind: Platform['kind'], state: AppState): ActionId | null {
   for (const [id, action] of Object.entries(ACTIONS) as [ActionId, ActionDef][]) {
     if (!action.keys?.includes(shortcut)) continue;
     if (action.menu && platformKind === 'desktop') continue;
+    if (action.enabled && !action.enabled(state)) continue;
     return id;
   }
   return null;

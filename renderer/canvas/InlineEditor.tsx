@@ -1,13 +1,16 @@
 /**
  * The inline rename field used on stage headers and cards. Enter or leaving
- * the field commits, Escape cancels. The whole edit is one undo step.
+ * the field commits, Tab commits and asks for the next one (quick add),
+ * Escape cancels. The whole edit is one undo step.
  */
 import { useEffect, useRef } from 'react';
+
+export type CommitHow = 'enter' | 'tab' | 'blur';
 
 interface Props {
   value: string;
   label: string;
-  onCommit(value: string): void;
+  onCommit(value: string, how: CommitHow): void;
   onCancel(): void;
   className?: string;
 }
@@ -19,11 +22,11 @@ export function InlineEditor({ value, label, onCommit, onCancel, className }: Pr
     ref.current?.focus();
     ref.current?.select();
   }, []);
-  const finish = (commit: boolean) => {
+  const finish = (how: CommitHow | 'cancel') => {
     if (done.current) return;
     done.current = true;
-    if (commit) onCommit(ref.current?.value.trim() ?? value);
-    else onCancel();
+    if (how === 'cancel') onCancel();
+    else onCommit(ref.current?.value.trim() ?? value, how);
   };
   return (
     <input
@@ -34,10 +37,11 @@ export function InlineEditor({ value, label, onCommit, onCancel, className }: Pr
       maxLength={300}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') finish(true);
-        else if (e.key === 'Escape') finish(false);
+        if (e.key === 'Enter') finish('enter');
+        else if (e.key === 'Tab') { e.preventDefault(); finish('tab'); }
+        else if (e.key === 'Escape') finish('cancel');
       }}
-      onBlur={() => finish(true)}
+      onBlur={() => finish('blur')}
     />
   );
 }

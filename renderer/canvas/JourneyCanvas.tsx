@@ -4,14 +4,16 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type EdgeChange, type NodeChange, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { cellAt } from '../../shared/domain/layout.ts';
+import { createId } from '../../shared/domain/ids.ts';
+import { cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
 import { buildFlowModel, type JourneyFlowNode } from './flowModel.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
+import { useCurvePersonaId } from './useCurvePersona.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -24,9 +26,11 @@ export function JourneyCanvas({ onInit }: Props) {
   const journey = useAppStore(selectJourney);
   const selection = useAppStore((s) => s.selection);
   const drag = useAppStore((s) => s.dragPositions);
-  const model = useMemo(() => buildFlowModel(journey, selection, drag), [journey, selection, drag]);
+  const curvePersonaId = useCurvePersonaId();
+  const model = useMemo(() => buildFlowModel(journey, selection, drag, curvePersonaId), [journey, selection, drag, curvePersonaId]);
   useRevealAndFit();
 
+  const stageIds = useMemo(() => new Set(journey.stages.map((st) => st.id)), [journey.stages]);
   const applySelection = useCallback((changes: (NodeChange<JourneyFlowNode> | EdgeChange)[]) => {
     const s = store.getState();
     const next = new Set(s.selection);
@@ -46,15 +50,23 @@ export function JourneyCanvas({ onInit }: Props) {
     for (const change of changes) {
       if (change.type === 'position' && change.dragging && change.position) {
         positions ??= new Map(store.getState().dragPositions ?? []);
-        positions.set(change.id, change.position);
+        // Stages move sideways only: their column spans the whole board.
+        positions.set(change.id, stageIds.has(change.id) ? { x: change.position.x, y: 0 } : change.position);
       }
     }
     if (positions) store.getState().setDragPositions(positions);
-  }, [applySelection, store]);
+  }, [applySelection, store, stageIds]);
 
   const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback((_event, _node, nodes) => {
     const s = store.getState();
     const current = selectJourney(s);
+    const stage = nodes.find((n) => n.type === 'stage');
+    if (stage) {
+      s.setDragPositions(null);
+      const toIndex = stageDropIndex(model.layout, current.stages.map((st) => st.id), stage.id, stage.position.x);
+      s.dispatch({ name: 'moveStage', payload: { journeyId: s.journeyId, stageId: stage.id, toIndex } });
+      return;
+    }
     const placements = nodes.filter((n) => n.type === 'touchpoint').flatMap((n) => {
       const cell = cellAt(model.layout, current, n.position);
       return cell ? [{ id: n.id, stageId: cell.stageId, laneId: cell.laneId, position: cell.relative }] : [];
@@ -64,7 +76,13 @@ export function JourneyCanvas({ onInit }: Props) {
   }, [model.layout, store]);
 
   const onNodeDoubleClick = useCallback((_event: React.MouseEvent, node: JourneyFlowNode) => {
-    if (node.type !== 'lane') store.getState().setEditing(node.id);
+    if (node.type === 'stage' || node.type === 'touchpoint') store.getState().setEditing(node.id);
+  }, [store]);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const s = store.getState();
+    const connectionId = createId('connection');
+    s.dispatch({ name: 'addConnection', payload: { journeyId: s.journeyId, connectionId, from: connection.source, to: connection.target } }, [connectionId]);
   }, [store]);
 
   return (
@@ -76,9 +94,11 @@ export function JourneyCanvas({ onInit }: Props) {
       onEdgesChange={applySelection}
       onNodeDragStop={onNodeDragStop}
       onNodeDoubleClick={onNodeDoubleClick}
+      onConnect={onConnect}
       onPaneClick={() => store.getState().setSelection([])}
       onInit={onInit}
       deleteKeyCode={null}
+      disableKeyboardA11y
       multiSelectionKeyCode={MULTI_SELECT_KEYS}
       zoomOnDoubleClick={false}
       minZoom={0.1}
@@ -128,8 +148,19 @@ function useRevealAndFit() {
   }, [revealId, flow, store]);
 }
 
+/** Where a dragged stage lands: after every other column whose centre lies left of its centre. */
+export function stageDropIndex(layout: BoardLayout, order: string[], stageId: string, x: number): number {
+  const centre = x + (layout.stages.get(stageId)?.width ?? 0) / 2;
+  return order.filter((id) => {
+    const rect = id === stageId ? undefined : layout.stages.get(id);
+    return rect !== undefined && rect.x + rect.width / 2 < centre;
+  }).length;
+}
+
 function miniMapColor(node: JourneyFlowNode): string {
   if (node.type === 'touchpoint') return '#64748b';
+  if (node.type === 'friction') return '#f97316';
+  if (node.type === 'opportunity') return '#22c55e';
   if (node.type === 'stage') return 'rgba(37, 99, 235, 0.08)';
   return 'transparent';
 }

@@ -1,18 +1,25 @@
 /**
  * Derive React Flow nodes and edges from the document (plus view state).
  * Pure: the canvas memoises the result on the journey, the selection and
- * the transient drag positions. Node `data` carries only ids; node components
- * read what they show from the store, so callbacks never live in `data`.
+ * the transient drag positions. Node `data` carries only ids and derived
+ * display values; node components read the rest from the store, so callbacks
+ * never live in `data`.
  */
 import type { Edge, Node } from '@xyflow/react';
+import { CHIP } from '../../shared/domain/autoPlace.ts';
+import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
 import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Journey, Position } from '../../shared/domain/model.ts';
 import type { Selection } from '../state/selection.ts';
+import { buildCurve, type CurvePoint } from './emotionCurve.ts';
 
 export type StageFlowNode = Node<{ stageId: string }, 'stage'>;
-export type LaneFlowNode = Node<{ laneId: string }, 'lane'>;
+export type LaneFlowNode = Node<{ laneId: string; line: BlueprintLine | null }, 'lane'>;
 export type TouchpointFlowNode = Node<{ touchpointId: string }, 'touchpoint'>;
-export type JourneyFlowNode = StageFlowNode | LaneFlowNode | TouchpointFlowNode;
+export type FrictionFlowNode = Node<{ frictionId: string }, 'friction'>;
+export type OpportunityFlowNode = Node<{ opportunityId: string }, 'opportunity'>;
+export type CurveFlowNode = Node<{ personaId: string; points: CurvePoint[] }, 'curve'>;
+export type JourneyFlowNode = StageFlowNode | LaneFlowNode | TouchpointFlowNode | FrictionFlowNode | OpportunityFlowNode | CurveFlowNode;
 
 export interface FlowModel {
   layout: BoardLayout;
@@ -20,15 +27,19 @@ export interface FlowModel {
   edges: Edge[];
 }
 
-export function buildFlowModel(journey: Journey, selection: Selection, drag: ReadonlyMap<string, Position> | null): FlowModel {
+/** Height of the curve band drawn above the stage headers when the journey has no emotions lane. */
+export const CURVE_BAND = { height: 120, gap: 12 } as const;
+
+export function buildFlowModel(journey: Journey, selection: Selection, drag: ReadonlyMap<string, Position> | null, curvePersonaId: string | null): FlowModel {
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
+  const lines = journey.kind === 'service-blueprint' ? blueprintLines(journey.lanes) : new Map<string, BlueprintLine>();
   for (const lane of journey.lanes) {
     const row = layout.lanes.get(lane.id);
     if (!row) continue;
     nodes.push({
-      id: lane.id, type: 'lane', data: { laneId: lane.id },
+      id: lane.id, type: 'lane', data: { laneId: lane.id, line: lines.get(lane.id) ?? null },
       position: { x: row.x, y: row.y }, width: row.width, height: row.height,
       draggable: false, selectable: false, focusable: false, zIndex: -2,
     });
@@ -37,24 +48,65 @@ export function buildFlowModel(journey: Journey, selection: Selection, drag: Rea
     const column = layout.stages.get(stage.id)!;
     nodes.push({
       id: stage.id, type: 'stage', data: { stageId: stage.id },
-      position: { x: column.x, y: column.y }, width: column.width, height: column.height,
-      draggable: false, selectable: true, selected: selected.has(stage.id), zIndex: -1,
+      position: drag?.get(stage.id) ?? { x: column.x, y: column.y }, width: column.width, height: column.height,
+      draggable: true, dragHandle: '.stage-grip', selectable: true, selected: selected.has(stage.id), zIndex: -1,
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
     });
   }
+  const centres = new Map<string, Position>();
   for (const t of journey.touchpoints) {
     const position = drag?.get(t.id) ?? toBoard(layout, t.stageId, t.laneId, t.position);
     if (!position) continue; // in a hidden lane
+    centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
     nodes.push({
       id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, position,
       width: BOARD.cardWidth, height: BOARD.cardHeight, selected: selected.has(t.id),
       ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
     });
   }
+  for (const f of journey.frictions) {
+    const place = layout.auto.frictions.get(f.id);
+    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
+    if (!position) continue;
+    nodes.push({
+      id: f.id, type: 'friction', data: { frictionId: f.id }, position, width: CHIP.width, height: CHIP.height,
+      draggable: false, selected: selected.has(f.id), ariaLabel: `Friction point: ${f.title || 'untitled'}`,
+    });
+  }
+  for (const o of journey.opportunities) {
+    const place = layout.auto.opportunities.get(o.id);
+    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
+    if (!position) continue;
+    nodes.push({
+      id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, width: CHIP.width, height: CHIP.height,
+      draggable: false, selected: selected.has(o.id), ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
+    });
+  }
+  const curve = curveNode(journey, layout, centres, curvePersonaId);
+  if (curve) nodes.push(curve);
+
+  const titles = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
   const edges: Edge[] = journey.connections.map((c) => ({
     id: c.id, source: c.from, target: c.to, label: c.label || undefined,
-    type: 'smoothstep', markerEnd: { type: 'arrowclosed' as never, width: 18, height: 18 },
+    type: 'default', markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16, color: '#94a3b8' },
     selected: selected.has(c.id),
+    ariaLabel: `Flow from ${titles.get(c.from) || 'untitled'} to ${titles.get(c.to) || 'untitled'}`,
   }));
   return { layout, nodes, edges };
+}
+
+/** The emotion curve: in the emotions lane when there is one, else in a band above the stages. */
+function curveNode(journey: Journey, layout: BoardLayout, centres: Map<string, Position>, personaId: string | null): CurveFlowNode | null {
+  if (!personaId || journey.stages.length === 0) return null;
+  const lane = journey.lanes.find((l) => l.role === 'emotions' && !l.hidden);
+  const row = lane ? layout.lanes.get(lane.id) : undefined;
+  const band = row
+    ? { x: 0, y: row.y, height: row.height }
+    : { x: 0, y: -CURVE_BAND.height - CURVE_BAND.gap, height: CURVE_BAND.height };
+  const points = buildCurve(journey, personaId, layout, band, new Set(centres.keys()));
+  return {
+    id: `curve:${personaId}`, type: 'curve', data: { personaId, points },
+    position: { x: band.x, y: band.y }, width: layout.width, height: band.height,
+    draggable: false, selectable: false, focusable: false, zIndex: -1,
+  };
 }

@@ -54,6 +54,7 @@ function ProjectName({ ctx }: { ctx: ActionContext }) {
     <input
       className="project-name"
       aria-label="Project name"
+      size={Math.min(48, Math.max(12, (draft ?? name).length + 2))}
       value={draft ?? name}
       maxLength={300}
       onChange={(e) => setDraft(e.target.value)}

@@ -12,7 +12,7 @@ export function useShortcuts(ctx: ActionContext): void {
       if (event.defaultPrevented || ctx.store.getState().question || ctx.store.getState().errorDialog) return;
       const shortcut = eventShortcut(event);
       if (isTyping(event.target) && !WHILE_TYPING.has(shortcut)) return;
-      const id = actionForShortcut(shortcut, ctx.platform.kind);
+      const id = actionForShortcut(shortcut, ctx.platform.kind, ctx.store.getState());
       if (!id) return;
       event.preventDefault();
       runAction(id, ctx);

@@ -7,7 +7,7 @@
 import type { StateCreator } from 'zustand';
 import { commandCoalesceKey, commandLabel, runCommand, type CommandCall } from '../../shared/commands/registry.ts';
 import type { Project } from '../../shared/domain/model.ts';
-import { createHistory, record, redo, seal, undo, type History } from '../../shared/history/history.ts';
+import { amend, createHistory, record, redo, seal, undo, type History } from '../../shared/history/history.ts';
 import type { FileRef } from '../platform/types.ts';
 import type { AppState } from './store.ts';
 import { EMPTY_SELECTION, type Selection } from './selection.ts';
@@ -18,8 +18,11 @@ export interface DocumentSlice {
   savedProject: Project;
   file: FileRef | null;
   history: History<Project, Selection>;
-  /** Run a command; optionally set the selection it leaves behind. Returns true when the project changed. */
-  dispatch(call: CommandCall, selectionAfter?: Selection): boolean;
+  /**
+   * Run a command; optionally set the selection it leaves behind. With
+   * `amend`, the change joins the last undo step. Returns true when the project changed.
+   */
+  dispatch(call: CommandCall, selectionAfter?: Selection, options?: { amend?: boolean }): boolean;
   /** Run several commands as one undo step. */
   dispatchAll(calls: CommandCall[], label: string, selectionAfter?: Selection): boolean;
   undo(): void;
@@ -32,15 +35,14 @@ export interface DocumentSlice {
 }
 
 export const createDocumentSlice = (initial: Project, now: () => number): StateCreator<AppState, [], [], DocumentSlice> => (set, get) => {
-  const commit = (next: Project, label: string, coalesceKey: string | null, selectionAfter?: Selection) => {
+  const commit = (next: Project, label: string, coalesceKey: string | null, selectionAfter?: Selection, amendLast = false) => {
     const state = get();
     if (next === state.project) return false;
     const after = selectionAfter ?? state.selection;
-    set({
-      project: next,
-      selection: after,
-      history: record(state.history, { label, before: state.project, after: next, selectionBefore: state.selection, selectionAfter: after, coalesceKey, at: now() }),
-    });
+    const history = amendLast && state.history.past.length > 0
+      ? amend(state.history, next, after, now())
+      : record(state.history, { label, before: state.project, after: next, selectionBefore: state.selection, selectionAfter: after, coalesceKey, at: now() });
+    set({ project: next, selection: after, history });
     return true;
   };
   return {
@@ -48,7 +50,7 @@ export const createDocumentSlice = (initial: Project, now: () => number): StateC
     savedProject: initial,
     file: null,
     history: createHistory<Project, Selection>(),
-    dispatch: (call, selectionAfter) => commit(runCommand(get().project, call), commandLabel(call), commandCoalesceKey(call), selectionAfter),
+    dispatch: (call, selectionAfter, options) => commit(runCommand(get().project, call), commandLabel(call), commandCoalesceKey(call), selectionAfter, options?.amend),
     dispatchAll: (calls, label, selectionAfter) => commit(calls.reduce(runCommand, get().project), label, null, selectionAfter),
     undo: () => {
       const step = undo(get().history);

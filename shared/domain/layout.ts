@@ -4,6 +4,7 @@
  * stored position is relative to its cell, so reordering, resizing or hiding
  * stages and lanes moves their contents with them.
  */
+import { autoPlace, type AutoPlaced } from './autoPlace.ts';
 import type { Journey, Lane, Position, Stage } from './model.ts';
 
 export const BOARD = {
@@ -28,15 +29,18 @@ export interface BoardLayout {
   lanes: Map<string, Rect>;
   width: number;
   height: number;
+  /** Where friction points and opportunities stack (see autoPlace.ts). */
+  auto: AutoPlaced;
 }
 
 /**
  * Compute the rectangles of every stage column and visible lane row. Columns
  * and rows grow to hold their cards, so content never spills into a neighbour.
  */
-export function computeBoardLayout(journey: Pick<Journey, 'stages' | 'lanes' | 'touchpoints'>): BoardLayout {
+export function computeBoardLayout(journey: Pick<Journey, 'stages' | 'lanes' | 'touchpoints'> & Partial<Pick<Journey, 'frictions' | 'opportunities'>>): BoardLayout {
+  const auto = autoPlace(journey);
   const needWidth = new Map<string, number>();
-  const needHeight = new Map<string, number>();
+  const needHeight = new Map<string, number>(auto.laneHeights);
   for (const t of journey.touchpoints) {
     const right = t.position.x + BOARD.cardWidth + BOARD.padding;
     const bottom = t.position.y + BOARD.cardHeight + BOARD.padding;
@@ -60,7 +64,7 @@ export function computeBoardLayout(journey: Pick<Journey, 'stages' | 'lanes' | '
     x += width;
   }
   for (const rect of lanes.values()) rect.width = x + BOARD.gutterWidth;
-  return { stages, lanes, width: x, height };
+  return { stages, lanes, width: x, height, auto };
 }
 
 /** Absolute board position of something placed relative to a cell. */

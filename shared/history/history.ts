@@ -44,6 +44,16 @@ export function record<D, S>(history: History<D, S>, entry: HistoryEntry<D, S>):
   return { ...history, past, future: [], sealed: false };
 }
 
+/**
+ * Fold a change into the last step instead of making a new one — naming an
+ * element that was just added belongs to the "Add" step.
+ */
+export function amend<D, S>(history: History<D, S>, after: D, selectionAfter: S, at: number): History<D, S> {
+  const last = history.past[history.past.length - 1];
+  if (!last) return history;
+  return { ...history, past: [...history.past.slice(0, -1), { ...last, after, selectionAfter, at }], future: [] };
+}
+
 /** Stop the next change from merging into the last step (e.g. a field lost focus). */
 export function seal<D, S>(history: History<D, S>): History<D, S> {
   return history.sealed ? history : { ...history, sealed: true };

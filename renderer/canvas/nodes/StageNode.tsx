@@ -1,30 +1,27 @@
-/** A stage column: a header with the name and an add-touchpoint button, and a body the cards sit on. */
+/** A stage column: a header (grip to reorder, name, add-touchpoint button) and a body the cards sit on. */
 import type { NodeProps } from '@xyflow/react';
-import { Plus } from 'lucide-react';
+import { GripVertical, Plus } from 'lucide-react';
 import { memo } from 'react';
+import { addTouchpointTo } from '../../actions/editing.ts';
+import { finishStageName } from '../../actions/naming.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
-import { addTouchpointTo } from '../../actions/editing.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
 import type { StageFlowNode } from '../flowModel.ts';
 
-function StageNodeView({ id, selected }: NodeProps<StageFlowNode>) {
+function StageNodeView({ id, selected, dragging }: NodeProps<StageFlowNode>) {
   const store = useAppStoreApi();
   const stage = useAppStore((s) => byId(selectJourney(s).stages, id));
   const editing = useAppStore((s) => s.editingId === id);
   if (!stage) return null;
-  const rename = (name: string) => {
-    const s = store.getState();
-    s.setEditing(null);
-    if (name && name !== stage.name) s.dispatch({ name: 'renameStage', payload: { journeyId: s.journeyId, stageId: id, name } });
-  };
   return (
-    <div className={`stage${selected ? ' is-selected' : ''}`} style={{ ['--stage-color' as string]: stage.color }}>
+    <div className={`stage${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`} style={{ ['--stage-color' as string]: stage.color }}>
       <div className="stage-header">
+        <span className="stage-grip" title="Drag to reorder (Alt+← / Alt+→)" aria-hidden="true"><GripVertical size={16} /></span>
         {editing ? (
-          <InlineEditor value={stage.name} label="Stage name" onCommit={rename} onCancel={() => store.getState().setEditing(null)} className="stage-editor" />
+          <InlineEditor value={stage.name} label="Stage name" onCommit={(v, how) => finishStageName(store, id, v, how)} onCancel={() => finishStageName(store, id, '', 'cancel')} className="stage-editor" />
         ) : (
-          <h2 className="stage-name" title={stage.goal || stage.name}>{stage.name || 'Untitled stage'}</h2>
+          <h2 className="stage-name" title={stage.name}>{stage.name || 'Untitled stage'}</h2>
         )}
         <button
           type="button"
@@ -36,7 +33,12 @@ function StageNodeView({ id, selected }: NodeProps<StageFlowNode>) {
           <Plus size={16} aria-hidden="true" />
         </button>
       </div>
-      {stage.goal && <p className="stage-goal">{stage.goal}</p>}
+      {(stage.goal || stage.kpi) && (
+        <p className="stage-goal" title={[stage.goal && `Goal: ${stage.goal}`, stage.kpi && `KPI: ${stage.kpi}`].filter(Boolean).join('\n')}>
+          {stage.goal && <span>{stage.goal}</span>}
+          {stage.kpi && <span className="stage-kpi">KPI {stage.kpi}</span>}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,24 +1,30 @@
-/** A touchpoint card: channel icon, title, channel and evidence level. */
+/** A touchpoint card: channel, title, customer action, evidence, friction and emotion at a glance. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Frown, Meh, Smile, Zap } from 'lucide-react';
 import { memo } from 'react';
-import { CHANNELS, EVIDENCE } from '../../../shared/domain/vocab.ts';
+import type { Friction } from '../../../shared/domain/model.ts';
+import { CHANNELS, EVIDENCE, SEVERITIES, type Severity } from '../../../shared/domain/vocab.ts';
+import { finishTouchpointName } from '../../actions/naming.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { CHANNEL_ICONS } from '../icons.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
 import type { TouchpointFlowNode } from '../flowModel.ts';
+import { useCurvePersonaId } from '../useCurvePersona.ts';
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
 function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
   const store = useAppStoreApi();
   const touchpoint = useAppStore((s) => byId(selectJourney(s).touchpoints, id));
   const editing = useAppStore((s) => s.editingId === id);
+  // A primitive summary, so a card re-renders only when its own friction summary changes.
+  const summary = useAppStore((s) => frictionSummary(selectJourney(s).frictions).get(id) ?? '');
+  const personaId = useCurvePersonaId();
   if (!touchpoint) return null;
   const Icon = CHANNEL_ICONS[touchpoint.channel];
-  const rename = (title: string) => {
-    const s = store.getState();
-    s.setEditing(null);
-    if (title && title !== touchpoint.title) s.dispatch({ name: 'renameTouchpoint', payload: { journeyId: s.journeyId, touchpointId: id, title } });
-  };
+  const [count, worst] = summary ? (summary.split(':') as [string, Severity]) : ['0', null];
+  const emotion = personaId ? touchpoint.emotions.find((e) => e.personaId === personaId) : undefined;
   return (
     <div className={`card${selected ? ' is-selected' : ''}`} data-evidence={touchpoint.evidence}>
       <Handle type="target" position={Position.Left} className="card-handle" />
@@ -32,14 +38,56 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
         </span>
       </div>
       {editing ? (
-        <InlineEditor value={touchpoint.title} label="Touchpoint name" onCommit={rename} onCancel={() => store.getState().setEditing(null)} />
+        <InlineEditor value={touchpoint.title} label="Touchpoint name" onCommit={(v, how) => finishTouchpointName(store, id, v, how)} onCancel={() => finishTouchpointName(store, id, '', 'cancel')} />
       ) : (
         <div className="card-title">{touchpoint.title || <span className="placeholder">Untitled touchpoint</span>}</div>
       )}
-      {touchpoint.customerAction && !editing && <div className="card-action">{touchpoint.customerAction}</div>}
+      <div className="card-bottom">
+        {touchpoint.customerAction && !editing ? <span className="card-action">{touchpoint.customerAction}</span> : <span />}
+        <span className="card-badges">
+          {emotion && <EmotionBadge score={emotion.current} />}
+          {worst && (
+            <span className={`friction-badge severity-${worst}`} title={`${count} open friction point(s), worst ${SEVERITIES.labels[worst]}`}>
+              <Zap size={12} aria-hidden="true" />{count}
+            </span>
+          )}
+        </span>
+      </div>
       <Handle type="source" position={Position.Right} className="card-handle" />
     </div>
   );
+}
+
+const summaries = new WeakMap<readonly Friction[], Map<string, string>>();
+
+/** touchpoint id → `count:worstSeverity` of its open friction points, cached per list. */
+function frictionSummary(frictions: readonly Friction[]): Map<string, string> {
+  let map = summaries.get(frictions);
+  if (map) return map;
+  const acc = new Map<string, { count: number; worst: Severity }>();
+  for (const f of frictions) {
+    if (f.status === 'resolved') continue;
+    const a = acc.get(f.touchpointId);
+    if (!a) acc.set(f.touchpointId, { count: 1, worst: f.severity });
+    else { a.count++; if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.worst]) a.worst = f.severity; }
+  }
+  map = new Map([...acc].map(([id, a]) => [id, `${a.count}:${a.worst}`]));
+  summaries.set(frictions, map);
+  return map;
+}
+
+function EmotionBadge({ score }: { score: number }) {
+  const Face = score < 0 ? Frown : score > 0 ? Smile : Meh;
+  const tone = score < 0 ? 'neg' : score > 0 ? 'pos' : 'neutral';
+  return (
+    <span className={`emotion-badge emotion-${tone}`} title="Emotion (as-is) of the persona shown on the curve">
+      <Face size={12} aria-hidden="true" />{formatScore(score)}
+    </span>
+  );
+}
+
+export function formatScore(score: number): string {
+  return score > 0 ? `+${score}` : score < 0 ? `−${Math.abs(score)}` : '0';
 }
 
 export const TouchpointNode = memo(TouchpointNodeView);

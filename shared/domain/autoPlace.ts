@@ -1,0 +1,69 @@
+/**
+ * Friction points and opportunities are not dragged around: they stack
+ * automatically in the journey's "Friction" and "Opportunities" lanes, in the
+ * stage of the touchpoint they belong to, in the touchpoints' reading order.
+ */
+import type { Journey, Position } from './model.ts';
+import type { LaneRole } from './vocab.ts';
+
+export const CHIP = { height: 44, gap: 8, padding: 16, width: 220 } as const;
+
+export interface AutoPlacement { stageId: string; laneId: string; relative: Position }
+
+export interface AutoPlaced {
+  frictions: Map<string, AutoPlacement>;
+  opportunities: Map<string, AutoPlacement>;
+  /** Height each auto lane needs to hold its chips. */
+  laneHeights: Map<string, number>;
+}
+
+type Placeable = Pick<Journey, 'stages' | 'lanes' | 'touchpoints'> & Partial<Pick<Journey, 'frictions' | 'opportunities'>>;
+
+export function autoPlace(journey: Placeable): AutoPlaced {
+  const result: AutoPlaced = { frictions: new Map(), opportunities: new Map(), laneHeights: new Map() };
+  const frictions = journey.frictions ?? [];
+  const opportunities = journey.opportunities ?? [];
+  if (frictions.length === 0 && opportunities.length === 0) return result;
+
+  const touchpoints = new Map(journey.touchpoints.map((t) => [t.id, t]));
+  // Reading order of touchpoints: stage order, then top to bottom, then left to right.
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const order = [...journey.touchpoints].sort((a, b) =>
+    (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.position.y - b.position.y || a.position.x - b.position.x);
+  const rank = new Map(order.map((t, i) => [t.id, i]));
+
+  const frictionLane = laneWithRole(journey, 'friction');
+  const frictionStage = new Map<string, string>();
+  for (const f of frictions) {
+    const t = touchpoints.get(f.touchpointId);
+    if (t) frictionStage.set(f.id, t.stageId);
+  }
+  if (frictionLane) {
+    const sorted = frictions.filter((f) => frictionStage.has(f.id))
+      .sort((a, b) => (rank.get(a.touchpointId) ?? 0) - (rank.get(b.touchpointId) ?? 0));
+    stack(sorted, (f) => frictionStage.get(f.id)!, frictionLane, result.frictions, result.laneHeights);
+  }
+  const opportunityLane = laneWithRole(journey, 'opportunities');
+  const firstStage = journey.stages[0]?.id;
+  if (opportunityLane && firstStage) {
+    const stageOf = (o: (typeof opportunities)[number]) => o.frictionIds.map((f) => frictionStage.get(f)).find((s) => s !== undefined) ?? firstStage;
+    stack(opportunities, stageOf, opportunityLane, result.opportunities, result.laneHeights);
+  }
+  return result;
+}
+
+function laneWithRole(journey: Placeable, role: LaneRole): string | undefined {
+  return journey.lanes.find((l) => l.role === role && !l.hidden)?.id;
+}
+
+function stack<T extends { id: string }>(items: T[], stageOf: (item: T) => string, laneId: string, into: Map<string, AutoPlacement>, heights: Map<string, number>) {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const stageId = stageOf(item);
+    const i = counts.get(stageId) ?? 0;
+    counts.set(stageId, i + 1);
+    into.set(item.id, { stageId, laneId, relative: { x: CHIP.padding, y: CHIP.padding + i * (CHIP.height + CHIP.gap) } });
+  }
+  const most = Math.max(0, ...counts.values());
+  heights.set(laneId, Math.max(heights.get(laneId) ?? 0, CHIP.padding * 2 + most * (CHIP.height + CHIP.gap) - CHIP.gap));
+}
