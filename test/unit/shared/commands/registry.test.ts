@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, runCommand, type CommandCall, type CommandName } from '../../../../shared/commands/registry.ts';
+import { FRAGMENT_KIND } from '../../../../shared/domain/fragment.ts';
+import { richProject } from '../../../helpers/builders.ts';
+
+const J = 'jny_1';
+const X = 'missing_id';
+
+/** For every command, calls that name something that does not exist. */
+const UNKNOWN: { [N in CommandName]: Extract<CommandCall, { name: N }>['payload'][] } = {
+  renameProject: [{ name: '' }],
+  renameJourney: [{ journeyId: X, name: 'A' }],
+  addStage: [{ journeyId: X, stageId: 'stg_9', name: 'A' }],
+  updateStage: [{ journeyId: J, stageId: X, changes: { name: 'A' } }, { journeyId: X, stageId: 'stg_0', changes: { name: 'A' } }],
+  renameStage: [{ journeyId: J, stageId: X, name: 'A' }],
+  moveStage: [{ journeyId: J, stageId: X, toIndex: 0 }, { journeyId: X, stageId: 'stg_0', toIndex: 1 }],
+  deleteStages: [{ journeyId: J, stageIds: [X] }, { journeyId: X, stageIds: ['stg_0'] }],
+  addTouchpoint: [{ journeyId: J, touchpointId: 'tp_9', stageId: X, title: 'A' }, { journeyId: J, touchpointId: 'tp_9', stageId: 'stg_0', laneId: X, title: 'A' }],
+  updateTouchpoint: [{ journeyId: J, touchpointId: X, changes: { title: 'A' } }],
+  renameTouchpoint: [{ journeyId: J, touchpointId: X, title: 'A' }],
+  moveTouchpoints: [{ journeyId: J, placements: [{ id: X, stageId: 'stg_0', laneId: 'lan_1', position: { x: 1, y: 1 } }] }],
+  deleteTouchpoints: [{ journeyId: J, touchpointIds: [X] }],
+  addLane: [{ journeyId: X, laneId: 'lan_9', role: 'custom' }],
+  updateLane: [{ journeyId: J, laneId: X, changes: { hidden: true } }],
+  moveLane: [{ journeyId: J, laneId: X, toIndex: 0 }],
+  deleteLanes: [{ journeyId: J, laneIds: [X] }, { journeyId: X, laneIds: ['lan_0'] }],
+  addConnection: [{ journeyId: J, connectionId: 'con_9', from: X, to: 'tp_0' }, { journeyId: X, connectionId: 'con_9', from: 'tp_1', to: 'tp_0' }],
+  updateConnection: [{ journeyId: J, connectionId: X, changes: { label: 'A' } }],
+  addFriction: [{ journeyId: J, frictionId: 'fr_9', touchpointId: X, title: 'A' }],
+  updateFriction: [{ journeyId: J, frictionId: X, changes: { title: 'A' } }],
+  addOpportunity: [{ journeyId: X, opportunityId: 'opp_9', title: 'A' }],
+  updateOpportunity: [{ journeyId: J, opportunityId: X, changes: { title: 'A' } }],
+  addPersona: [{ personaId: 'per_0', name: 'Duplicate' }],
+  updatePersona: [{ personaId: X, changes: { name: 'A' } }],
+  deletePersonas: [{ personaIds: [X] }],
+  setEmotion: [{ journeyId: J, touchpointId: X, personaId: 'per_0', current: 1 }, { journeyId: J, touchpointId: 'tp_0', personaId: X, current: 1 }],
+  updateWorkshop: [{ changes: {} }],
+  castVote: [{ journeyId: J, participant: 'Ana', frictionId: X, delta: 1 }, { journeyId: X, participant: 'Ana', frictionId: 'fr_0', delta: 1 }],
+  clearVotes: [{ journeyId: X }],
+  tidyStage: [{ journeyId: J, stageId: X }],
+  insertFragment: [{ journeyId: X, fragment: {
+    kind: FRAGMENT_KIND, version: 1, stages: [{ id: 'stg_9', name: 'A', color: '#000000', width: 280, goal: '', kpi: '' }],
+    touchpoints: [], connections: [], frictions: [], opportunities: [],
+  } }],
+  deleteElements: [{ journeyId: J, ids: [X] }, { journeyId: X, ids: ['tp_0'] }],
+};
+
+describe('every command with an unknown target', () => {
+  it('covers every registered command', () => {
+    expect(Object.keys(UNKNOWN).sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+
+  for (const [name, payloads] of Object.entries(UNKNOWN)) {
+    it(`${name} returns the very same project`, () => {
+      const p = richProject();
+      for (const payload of payloads) expect(runCommand(p, { name, payload } as CommandCall)).toBe(p);
+    });
+  }
+});
