@@ -6,7 +6,7 @@
  * themselves when they have focus (the renderer does this).
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract.ts';
+import { COMMAND_KEYS, toAccelerator, type MenuCommand } from '../../shared/keymap.ts';
 import type { RecentFile } from '../../shared/prefs/schema.ts';
 
 export interface MenuState {
@@ -27,12 +27,17 @@ const escapeLabel = (label: string): string => label.replace(/&/g, '&&');
 
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = state.platform === 'darwin';
-  const cmd = (label: string, command: MenuCommand, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => actions.command(command),
-    ...extra,
-  });
+  // Labels and shortcuts come from shared/keymap.ts, the same table the renderer's keymap and tooltips use.
+  const cmd = (command: MenuCommand, label: string = menuLabel(command), extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => {
+    const { keys, registered } = COMMAND_KEYS[command];
+    return {
+      label,
+      ...(keys[0] ? { accelerator: toAccelerator(keys[0]) } : {}),
+      ...(keys[0] && !registered ? { registerAccelerator: false } : {}),
+      click: () => actions.command(command),
+      ...extra,
+    };
+  };
 
   const recentItems: MenuItemConstructorOptions[] = state.recentFiles.map((file) => ({
     label: escapeLabel(file.name || file.path),
@@ -51,7 +56,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     ? [{
         label: state.appName,
         submenu: [
-          cmd(`About ${state.appName}`, 'about'),
+          cmd('about', `About ${state.appName}`),
           { type: 'separator' },
           { role: 'services' },
           { type: 'separator' },
@@ -65,12 +70,13 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
-      cmd('New', 'new', 'CmdOrCtrl+N'),
-      cmd('Open…', 'open', 'CmdOrCtrl+O'),
+      cmd('new', 'New'),
+      cmd('newFromTemplate'),
+      cmd('open'),
       openRecent,
       { type: 'separator' },
-      cmd('Save', 'save', 'CmdOrCtrl+S'),
-      cmd('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
+      cmd('save'),
+      cmd('saveAs'),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],
@@ -79,29 +85,34 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const edit: MenuItemConstructorOptions = {
     label: mac ? 'Edit' : '&Edit',
     submenu: [
-      cmd('Undo', 'undo', 'CmdOrCtrl+Z'),
-      cmd('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+      cmd('undo'),
+      cmd('redo'),
       // Windows and Linux users also expect Ctrl+Y; hidden so the menu lists Redo once.
-      ...(mac ? [] : [cmd('Redo', 'redo', 'Ctrl+Y', { visible: false, acceleratorWorksWhenHidden: true })]),
+      ...(mac ? [] : [cmd('redo', 'Redo', { accelerator: 'Ctrl+Y', visible: false, acceleratorWorksWhenHidden: true })]),
       { type: 'separator' },
+      // Roles fire the page's copy/cut/paste events, which the renderer turns into fragments.
       { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+      cmd('duplicate'),
       // Shown but not registered: a registered Delete key would stop working in text fields.
-      cmd('Delete', 'delete', 'Delete', { registerAccelerator: false }),
-      cmd('Select All', 'selectAll', 'CmdOrCtrl+A'),
+      cmd('delete'),
+      cmd('selectAll', 'Select All'),
     ],
   };
 
   const journey: MenuItemConstructorOptions = {
     label: mac ? 'Journey' : '&Journey',
-    submenu: [cmd('Add Stage', 'addStage', 'CmdOrCtrl+Shift+N'), cmd('Add Touchpoint', 'addTouchpoint', 'CmdOrCtrl+Shift+T')],
+    submenu: [cmd('addStage', 'Add Stage'), cmd('addTouchpoint', 'Add Touchpoint'), { type: 'separator' }, cmd('toggleJourneyPanel'), cmd('toggleVoting'), cmd('present')],
   };
 
   const view: MenuItemConstructorOptions = {
     label: mac ? 'View' : '&View',
     submenu: [
-      cmd('Zoom In', 'zoomIn', 'CmdOrCtrl+='),
-      cmd('Zoom Out', 'zoomOut', 'CmdOrCtrl+-'),
-      cmd('Zoom to Fit', 'zoomToFit', 'CmdOrCtrl+0'),
+      cmd('zoomIn', 'Zoom In'),
+      cmd('zoomOut', 'Zoom Out'),
+      cmd('zoomToFit', 'Zoom to Fit'),
+      cmd('zoomToSelection', 'Zoom to Selection'),
+      { type: 'separator' },
+      cmd('toggleInspector'),
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(state.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
@@ -111,10 +122,15 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: mac ? 'Help' : '&Help',
-    submenu: [cmd(`About ${state.appName}`, 'about')],
+    submenu: [cmd('about', `About ${state.appName}`)],
   };
 
   return [...appMenu, file, edit, journey, view, ...(mac ? [{ role: 'windowMenu' as const }] : []), help];
+}
+
+/** Menu labels use title case where the shared label is a sentence ("Save As…" stays). */
+function menuLabel(command: MenuCommand): string {
+  return COMMAND_KEYS[command].label;
 }
 
 export function installMenu(state: MenuState, actions: MenuActions): void {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Project } from '../domain/model.ts';
 import type { Preferences, RecentFile } from '../prefs/schema.ts';
 import { PreferencesPatchSchema } from '../prefs/schema.ts';
+import { MENU_COMMANDS } from '../keymap.ts';
 import type { Result } from './result.ts';
 
 const filePath = z.string().min(1).max(4096);
@@ -49,12 +50,8 @@ export type ChannelName = keyof typeof CHANNELS;
 export type RequestOf<C extends ChannelName> = z.infer<(typeof CHANNELS)[C]['request']>;
 export type ResponseOf<C extends ChannelName> = (typeof CHANNELS)[C]['response'];
 
-/** Commands the native menu sends to the renderer (accelerators live in main's menu). */
-export const MENU_COMMANDS = [
-  'new', 'open', 'save', 'saveAs', 'undo', 'redo', 'delete', 'selectAll',
-  'zoomIn', 'zoomOut', 'zoomToFit', 'addStage', 'addTouchpoint', 'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the native menu sends to the renderer (labels and shortcuts in shared/keymap.ts). */
+export { MENU_COMMANDS, type MenuCommand } from '../keymap.ts';
 
 /** Pushes from main to the renderer. */
 export const EVENTS = {

@@ -52,8 +52,12 @@ describe('buildMenuTemplate', () => {
     ['Edit', 'Redo', 'CmdOrCtrl+Shift+Z', 'redo'],
     ['Edit', 'Delete', 'Delete', 'delete'],
     ['Edit', 'Select All', 'CmdOrCtrl+A', 'selectAll'],
-    ['Journey', 'Add Stage', 'CmdOrCtrl+Shift+N', 'addStage'],
-    ['Journey', 'Add Touchpoint', 'CmdOrCtrl+Shift+T', 'addTouchpoint'],
+    ['Journey', 'Add Stage', 'S', 'addStage'],
+    ['Journey', 'Add Touchpoint', 'T', 'addTouchpoint'],
+    ['File', 'New from template…', 'CmdOrCtrl+Shift+N', 'newFromTemplate'],
+    ['Edit', 'Duplicate', 'CmdOrCtrl+D', 'duplicate'],
+    ['View', 'Zoom to Selection', 'Shift+2', 'zoomToSelection'],
+    ['Journey', 'Present', 'CmdOrCtrl+Alt+P', 'present'],
     ['View', 'Zoom In', 'CmdOrCtrl+=', 'zoomIn'],
     ['View', 'Zoom Out', 'CmdOrCtrl+-', 'zoomOut'],
     ['View', 'Zoom to Fit', 'CmdOrCtrl+0', 'zoomToFit'],
@@ -115,5 +119,12 @@ describe('buildMenuTemplate', () => {
     installMenu(state(), actions());
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalled();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+});
+
+describe('menu shortcuts are not registered where they would swallow typing', () => {
+  it('shows S and T for Add Stage/Add Touchpoint but lets the renderer handle them', () => {
+    const template = buildMenuTemplate(state(), actions());
+    for (const label of ['Add Stage', 'Add Touchpoint']) expect(item(top(template, 'Journey'), label).registerAccelerator).toBe(false);
   });
 });
