@@ -52,10 +52,7 @@ export function TitleSlide({ project, journey }: { project: Project; journey: Jo
 }
 
 export function StageSlide({ journey, stage, index, persona }: { journey: Journey; stage: Stage; index: number; persona: Persona | null }) {
-  const laneOrder = new Map(journey.lanes.map((l, i) => [l.id, i]));
-  const touchpoints = journey.touchpoints
-    .filter((t) => t.stageId === stage.id)
-    .sort((a, b) => a.position.x - b.position.x || (laneOrder.get(a.laneId) ?? 0) - (laneOrder.get(b.laneId) ?? 0) || a.position.y - b.position.y);
+  const touchpoints = storyOrder(journey, journey.touchpoints.filter((t) => t.stageId === stage.id));
   const totals = totalsOf(journey);
   return (
     <div className="slide slide-stage" style={{ '--stage-color': stage.color } as CSSProperties}>
@@ -81,6 +78,30 @@ export function StageSlide({ journey, stage, index, persona }: { journey: Journe
       )}
     </div>
   );
+}
+
+/**
+ * Touchpoints in the order the customer meets them: along the connections
+ * drawn between them, otherwise left to right, then lane by lane.
+ */
+export function storyOrder(journey: Journey, touchpoints: Touchpoint[]): Touchpoint[] {
+  const laneOrder = new Map(journey.lanes.map((l, i) => [l.id, i]));
+  const byPlace = (a: Touchpoint, b: Touchpoint) =>
+    a.position.x - b.position.x || (laneOrder.get(a.laneId) ?? 0) - (laneOrder.get(b.laneId) ?? 0) || a.position.y - b.position.y;
+  const ids = new Set(touchpoints.map((t) => t.id));
+  const incoming = new Map(touchpoints.map((t) => [t.id, 0]));
+  const edges = journey.connections.filter((c) => ids.has(c.from) && ids.has(c.to) && c.from !== c.to);
+  for (const c of edges) incoming.set(c.to, incoming.get(c.to)! + 1);
+  const remaining = touchpoints.slice().sort(byPlace);
+  const out: Touchpoint[] = [];
+  while (remaining.length > 0) {
+    // The first card (by place) nobody leads to; on a cycle, simply the first by place.
+    const index = Math.max(0, remaining.findIndex((t) => incoming.get(t.id) === 0));
+    const [next] = remaining.splice(index, 1);
+    out.push(next!);
+    for (const c of edges) if (c.from === next!.id) incoming.set(c.to, incoming.get(c.to)! - 1);
+  }
+  return out;
 }
 
 function TouchpointCard({ touchpoint: t, persona, frictions, totals }: { touchpoint: Touchpoint; persona: Persona | null; frictions: Friction[]; totals: Map<string, number> }) {

@@ -71,13 +71,13 @@ export function FacilitatorSection() {
       </div>
 
       <form className="voting-add" onSubmit={add}>
-        <label className="field">
-          <span className="field-label">Participant name</span>
-          <input className="input" value={draft} maxLength={300} onChange={(e) => setDraft(e.target.value)} aria-describedby={duplicate ? 'voting-duplicate' : undefined} />
-        </label>
-        <button type="submit" className="button" disabled={!name || duplicate}>
-          <UserPlus size={16} aria-hidden="true" />Add participant
-        </button>
+        <label className="field-label" htmlFor="voting-participant-name">Participant name</label>
+        <div className="voting-add-row">
+          <input id="voting-participant-name" className="input" value={draft} maxLength={300} placeholder="e.g. Ana (Marketing)" onChange={(e) => setDraft(e.target.value)} aria-describedby={duplicate ? 'voting-duplicate' : undefined} />
+          <button type="submit" className="button" aria-label="Add participant" title="Add participant" disabled={!name || duplicate}>
+            <UserPlus size={16} aria-hidden="true" />Add
+          </button>
+        </div>
       </form>
       {duplicate && name && <p id="voting-duplicate" className="voting-note">{name} is already taking part.</p>}
 

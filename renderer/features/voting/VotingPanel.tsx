@@ -80,7 +80,7 @@ function VotingSection() {
                   <button type="button" className="voting-title" onClick={() => store.getState().setSelection([friction.id])}>{friction.title || 'Untitled friction point'}</button>
                   <span className="voting-where">{touchpointTitle.get(friction.touchpointId) ?? ''}{mine > 0 && <> · {voter}: {mine}</>}</span>
                 </span>
-                <span className="voting-total">
+                <span className={`voting-total${total === 0 ? ' is-zero' : ''}`}>
                   <Dots n={total} />{total}<span className="voting-sr">{total === 1 ? ' vote' : ' votes'}</span>
                 </span>
                 <span className="voting-buttons">

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/domain/model.ts';
-import { emotionLabel } from '../../../renderer/features/presentation/slides.tsx';
+import { emotionLabel, storyOrder } from '../../../renderer/features/presentation/slides.tsx';
 import { Presentation } from '../../../renderer/features/presentation/Presentation.tsx';
 import { createAppStore, StoreContext } from '../../../renderer/state/store.ts';
 import { apply, journeyId, projectWithStages } from '../../helpers/builders.ts';
@@ -103,5 +103,18 @@ describe('presentation mode', () => {
 
   it('writes emotion scores as signed numbers', () => {
     expect([-2, -1, 0, 1, 2].map(emotionLabel)).toEqual(['Emotion −2', 'Emotion −1', 'Emotion 0', 'Emotion +1', 'Emotion +2']);
+  });
+
+  it("orders a stage's touchpoints along their connections, then left to right", () => {
+    const base = projectWithStages('Buy');
+    const j = journeyId(base);
+    const built = apply(base,
+      { name: 'addTouchpoint', payload: { journeyId: j, touchpointId: 'tp_b', stageId: 'stg_0', title: 'Second' } },
+      { name: 'addTouchpoint', payload: { journeyId: j, touchpointId: 'tp_c', stageId: 'stg_0', title: 'Loose' } },
+      { name: 'addConnection', payload: { journeyId: j, connectionId: 'con_1', from: 'tp_b', to: 'tp_0' } });
+    const journey = built.journeys[0]!;
+    const order = storyOrder(journey, journey.touchpoints).map((t) => t.id);
+    expect(order.indexOf('tp_b')).toBeLessThan(order.indexOf('tp_0'));
+    expect(order).toHaveLength(3);
   });
 });
