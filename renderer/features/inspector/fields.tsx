@@ -139,11 +139,13 @@ export function ColourField({ value, colours, onChange }: { value: string; colou
             <input type="radio" name={name} value={c} aria-label={`Colour ${c}`} checked={value.toLowerCase() === c} onChange={() => pick(c)} />
           </label>
         ))}
+      </div>
+      <div className="swatch-extra">
         <label className="swatch-custom" title="Pick any colour">
           <input type="color" value={value} onChange={(e) => onChange(e.target.value)} onBlur={() => store.getState().sealHistory()} />
           <span>Custom</span>
         </label>
-        <span className="swatch-value"><span className="swatch-dot" style={{ background: value }} />{value}</span>
+        <span className="swatch-value">{value}</span>
       </div>
     </fieldset>
   );

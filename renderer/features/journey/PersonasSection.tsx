@@ -76,8 +76,10 @@ function PersonaRow({ persona, expanded, isNew, showsCurve, onToggle }: RowProps
         <button type="button" className="persona-toggle" aria-expanded={expanded} onClick={onToggle}>
           <Chevron size={16} aria-hidden="true" />
           <span className="swatch-dot" style={{ background: persona.color }} aria-hidden="true" />
-          <span className="list-text">{name}</span>
-          {persona.role && <span className="persona-role">{persona.role}</span>}
+          <span className="persona-names">
+            <span className="list-text">{name}</span>
+            {persona.role && <span className="persona-role">{persona.role}</span>}
+          </span>
         </button>
         <label className="curve-toggle" title="Draw this persona's emotion curve on the canvas">
           <input type="radio" name="curve-persona" checked={showsCurve} onChange={() => store.getState().setCurvePersona(persona.id)} />

@@ -4,16 +4,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/domain/model.ts';
 import { QuestionDialog } from '../../../renderer/features/Dialogs.tsx';
 import { Inspector } from '../../../renderer/features/inspector/Inspector.tsx';
+import { useShortcuts } from '../../../renderer/features/useShortcuts.ts';
+import type { ActionContext } from '../../../renderer/actions/registry.ts';
+import type { AppStore } from '../../../renderer/state/store.ts';
 import { createAppStore, StoreContext } from '../../../renderer/state/store.ts';
 import { projectWithStages, richProject } from '../../helpers/builders.ts';
 
 afterEach(cleanup);
+
+function Shortcuts({ store }: { store: AppStore }) {
+  useShortcuts({ store, platform: { kind: 'browser' }, flow: () => null } as unknown as ActionContext);
+  return null;
+}
 
 function setup(project: Project, selection: string[] = []) {
   const store = createAppStore(project, () => 0);
   store.getState().setSelection(selection);
   render(
     <StoreContext.Provider value={store}>
+      <Shortcuts store={store} />
       <Inspector />
       <QuestionDialog />
     </StoreContext.Provider>,
@@ -52,6 +61,16 @@ describe('inspector', () => {
     fireEvent.change(description, { target: { value: 'First, then more' } });
     act(() => store.getState().undo());
     expect(journey().touchpoints[0]!.description).toBe('First');
+  });
+
+  it('keeps Backspace and Delete in a text field from deleting the selection', () => {
+    const { journey } = setup(richProject(), ['tp_0']);
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    fireEvent.keyDown(title, { key: 'Backspace' });
+    fireEvent.keyDown(title, { key: 'Delete' });
+    expect(journey().touchpoints.map((t) => t.id)).toContain('tp_0');
+    fireEvent.keyDown(document.body, { key: 'Delete' });
+    expect(journey().touchpoints.map((t) => t.id)).not.toContain('tp_0');
   });
 
   it('shows the newly selected element when the selection changes', () => {
