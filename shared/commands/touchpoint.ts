@@ -16,7 +16,7 @@ export const addTouchpoint = defineCommand<{
       if (j.touchpoints.some((t) => t.id === touchpointId)) return j;
       const lane = laneId ? j.lanes.find((l) => l.id === laneId) : defaultCardLane(j);
       if (!lane) return j;
-      const touchpoint = { ...createTouchpoint(touchpointId, stageId, lane.id, title, position ?? nextSlot(j, stageId, lane.id)), ...fields };
+      const touchpoint = { ...createTouchpoint(touchpointId, stageId, lane.id, title, position ?? boardPosition(nextSlot(j, stageId, lane.id))), ...fields };
       return { ...j, touchpoints: [...j.touchpoints, touchpoint] };
     });
     // `fields.emotions` may name personas that are not in the project: drop those scores.

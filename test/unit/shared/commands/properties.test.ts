@@ -13,6 +13,7 @@ import { runCommand } from '../../../../shared/commands/registry.ts';
 
 // PROPERTY_RUNS=5000 hunts longer locally; CI keeps 300.
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
+const TIMEOUT = Math.max(20_000, RUNS.numRuns * 10);
 const initial = richProject();
 
 /** Run the steps, calling `check` with every intermediate project. */
@@ -55,7 +56,7 @@ describe('command sequences (property-based)', () => {
       }
       expect(project).toBe(final);
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   it('never leaves a referential problem', () => {
     fc.assert(fc.property(steps(), (list) => {
@@ -64,7 +65,7 @@ describe('command sequences (property-based)', () => {
         if (problems.length) throw new Error(`after step ${i} (${list[i]!.name}): ${JSON.stringify(problems)}`);
       });
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   it('keeps every intermediate project valid against the schema', () => {
     fc.assert(fc.property(steps(), (list) => {
@@ -73,7 +74,7 @@ describe('command sequences (property-based)', () => {
         if (!parsed.success) throw new Error(`after step ${i} (${list[i]!.name}): ${JSON.stringify(parsed.error.issues)}`);
       });
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   it('survives a save and load round-trip', () => {
     fc.assert(fc.property(steps(), (list) => {
@@ -82,7 +83,7 @@ describe('command sequences (property-based)', () => {
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
       expect(loaded.project).toEqual(final);
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   it('a command that changes nothing returns the same object, and repeating an add changes nothing', () => {
     fc.assert(fc.property(steps(20), (list) => {

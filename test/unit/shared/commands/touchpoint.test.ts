@@ -36,6 +36,15 @@ describe('addTouchpoint', () => {
     expect(runCommand(hidden, { name: 'addTouchpoint', payload: { journeyId: J, touchpointId: 'tp_9', stageId: 'stg_0', title: 'X' } })).toBe(hidden);
   });
 
+  // Found by the property tests: the slot below a card near the limit was past the file format's limit.
+  it('keeps the next free slot within the file format limit', () => {
+    const p = apply(richProject(),
+      { name: 'moveTouchpoints', payload: { journeyId: J, placements: [{ id: 'tp_0', stageId: 'stg_1', laneId: 'lan_2', position: { x: 0, y: 999_881 } }] } },
+      { name: 'addTouchpoint', payload: { journeyId: J, touchpointId: 'tp_4', stageId: 'stg_1', laneId: 'lan_2', title: '' } });
+    expect(tp(p, 'tp_4')!.position).toEqual({ x: BOARD.padding, y: LIMITS.coordinate });
+    expect(ProjectSchema.safeParse(p).success).toBe(true);
+  });
+
   // Found by the property tests: scores of unknown personas passed in `fields` stayed in the document.
   it('drops emotion scores of personas that are not in the project', () => {
     const after = runCommand(richProject(), { name: 'addTouchpoint', payload: {
