@@ -49,7 +49,7 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
       </div>
       <StatusBar mode={platform.kind} />
       <Presentation />
-      <TemplatesDialog />
+      <TemplatesDialog platform={platform} />
       <Notices />
       <ErrorDialog />
       <QuestionDialog />

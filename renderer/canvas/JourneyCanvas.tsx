@@ -6,9 +6,9 @@
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
-import { cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
+import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
 import { buildFlowModel, type JourneyFlowNode } from './flowModel.ts';
@@ -18,6 +18,7 @@ import { useCurvePersonaId } from './useCurvePersona.ts';
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
+const EMPTY_BOARD_VIEWPORT = { x: BOARD.gutterWidth + 32, y: 24, zoom: 0.9 };
 
 interface Props { onInit(instance: ReactFlowInstance<JourneyFlowNode>): void }
 
@@ -29,6 +30,8 @@ export function JourneyCanvas({ onInit }: Props) {
   const curvePersonaId = useCurvePersonaId();
   const model = useMemo(() => buildFlowModel(journey, selection, drag, curvePersonaId), [journey, selection, drag, curvePersonaId]);
   useRevealAndFit();
+  // An empty board has nothing to fit: start with its top-left corner in view instead.
+  const [startsWithStages] = useState(() => journey.stages.length > 0);
 
   const stageIds = useMemo(() => new Set(journey.stages.map((st) => st.id)), [journey.stages]);
   const applySelection = useCallback((changes: (NodeChange<JourneyFlowNode> | EdgeChange)[]) => {
@@ -103,8 +106,9 @@ export function JourneyCanvas({ onInit }: Props) {
       zoomOnDoubleClick={false}
       minZoom={0.1}
       maxZoom={2}
-      fitView
+      fitView={startsWithStages}
       fitViewOptions={FIT_VIEW_OPTIONS}
+      defaultViewport={EMPTY_BOARD_VIEWPORT}
       proOptions={PRO_OPTIONS}
       aria-label="Journey canvas"
     >
@@ -141,8 +145,16 @@ function useRevealAndFit() {
       const topLeft = flow.flowToScreenPosition({ x, y });
       const bottomRight = flow.flowToScreenPosition({ x: x + width, y: y + height });
       const bounds = pane.getBoundingClientRect();
-      const inside = topLeft.x >= bounds.left && topLeft.y >= bounds.top && bottomRight.x <= bounds.right && bottomRight.y <= bounds.bottom;
-      if (!inside) void flow.setCenter(x + width / 2, y + height / 2, { zoom: flow.getZoom(), duration: 200 });
+      // Pan just enough to bring it in (with a margin), so the rest of the view stays where the user left it.
+      const margin = 48;
+      const dx = topLeft.x < bounds.left + margin ? bounds.left + margin - topLeft.x
+        : bottomRight.x > bounds.right - margin ? Math.max(bounds.right - margin - bottomRight.x, bounds.left + margin - topLeft.x) : 0;
+      const dy = topLeft.y < bounds.top + margin ? bounds.top + margin - topLeft.y
+        : bottomRight.y > bounds.bottom - margin ? Math.max(bounds.bottom - margin - bottomRight.y, bounds.top + margin - topLeft.y) : 0;
+      if (dx !== 0 || dy !== 0) {
+        const viewport = flow.getViewport();
+        void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom }, { duration: 200 });
+      }
     });
     return () => cancelAnimationFrame(frame);
   }, [revealId, flow, store]);

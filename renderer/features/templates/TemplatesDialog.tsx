@@ -2,18 +2,19 @@
 import { FilePlus2, Map as MapIcon, Workflow, X } from 'lucide-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { JOURNEY_KINDS } from '../../../shared/domain/vocab.ts';
+import type { Platform } from '../../platform/types.ts';
 import { useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { openTemplate, TEMPLATE_CHOICES, type TemplateChoice } from './catalog.ts';
 import './TemplatesDialog.css';
 
 const FOCUSABLE = 'button:not(:disabled), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function TemplatesDialog() {
+export function TemplatesDialog({ platform }: { platform: Platform }) {
   const open = useAppStore((s) => s.templatesOpen);
-  return open ? <TemplatesDialogBody /> : null;
+  return open ? <TemplatesDialogBody platform={platform} /> : null;
 }
 
-function TemplatesDialogBody() {
+function TemplatesDialogBody({ platform }: { platform: Platform }) {
   const store = useAppStoreApi();
   const dialog = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ function TemplatesDialogBody() {
     if (busy) return;
     setBusy(true);
     try {
-      await openTemplate(store, choice);
+      await openTemplate(store, choice, platform);
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,6 @@ import type { Project } from '../../../shared/domain/model.ts';
 import type { JourneyKind } from '../../../shared/domain/vocab.ts';
 import { loadProjectText } from '../../../shared/file/load.ts';
 import { confirmDiscard } from '../../actions/file.ts';
-import { detectPlatform } from '../../platform/index.ts';
 import type { Platform } from '../../platform/types.ts';
 import type { AppStore } from '../../state/store.ts';
 
@@ -80,19 +79,12 @@ const BUNDLED = import.meta.glob<string>('../../../assets/templates/*.touchline'
 
 export const TEMPLATE_CHOICES: TemplateChoice[] = [...BLANK, ...templateChoices(BUNDLED)];
 
-let platform: Platform | null = null;
-/** The window's platform, made on first use (only needed to save before discarding). */
-function appPlatform(): Platform {
-  platform ??= detectPlatform();
-  return platform;
-}
-
 /**
  * Open a project from a template: ask about unsaved changes first, then
  * replace the document. Resolves true when the template was opened.
  */
-export async function openTemplate(store: AppStore, choice: Pick<TemplateChoice, 'create' | 'name'>, withPlatform: Platform = appPlatform()): Promise<boolean> {
-  if (!(await confirmDiscard({ store, platform: withPlatform }, 'starting from a template'))) return false;
+export async function openTemplate(store: AppStore, choice: Pick<TemplateChoice, 'create' | 'name'>, platform: Platform): Promise<boolean> {
+  if (!(await confirmDiscard({ store, platform }, 'starting from a template'))) return false;
   const s = store.getState();
   s.replaceDocument(choice.create(new Date().toISOString()), null);
   s.setUi({ templatesOpen: false });

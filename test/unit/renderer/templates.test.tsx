@@ -7,6 +7,7 @@ import { loadProjectText } from '../../../shared/file/load.ts';
 import { TEMPLATE_CHOICES } from '../../../renderer/features/templates/catalog.ts';
 import { TemplatesDialog } from '../../../renderer/features/templates/TemplatesDialog.tsx';
 import { answer } from '../../../renderer/state/dialogs.ts';
+import { createBrowserPlatform } from '../../../renderer/platform/browser.ts';
 import { createAppStore, selectDirty, StoreContext } from '../../../renderer/state/store.ts';
 import { emptyProject, journeyId } from '../../helpers/builders.ts';
 
@@ -15,7 +16,7 @@ afterEach(cleanup);
 function setup(project = emptyProject()) {
   const store = createAppStore(project);
   store.getState().setUi({ templatesOpen: true });
-  render(<StoreContext.Provider value={store}><TemplatesDialog /></StoreContext.Provider>);
+  render(<StoreContext.Provider value={store}><TemplatesDialog platform={createBrowserPlatform()} /></StoreContext.Provider>);
   return store;
 }
 
