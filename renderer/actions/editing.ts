@@ -38,7 +38,7 @@ export function addTouchpointTo(store: AppStore, stageId?: string): string | nul
     ? { x: anchor.position.x, y: Math.max(anchor.position.y + BOARD.cardHeight + BOARD.padding, nextSlot(journey, targetStage, laneId).y) }
     : nextSlot(journey, targetStage, laneId);
   const touchpointId = createId('touchpoint');
-  s.dispatch({ name: 'addTouchpoint', payload: { journeyId: s.journeyId, touchpointId, stageId: targetStage, laneId, title: 'New touchpoint', position } }, [touchpointId]);
+  s.dispatch({ name: 'addTouchpoint', payload: { journeyId: s.journeyId, touchpointId, stageId: targetStage, laneId, title: '', position } }, [touchpointId]);
   s.setEditing(touchpointId, true);
   s.reveal(touchpointId);
   return touchpointId;

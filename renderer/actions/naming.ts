@@ -1,7 +1,8 @@
 /**
  * Finishing an inline rename. For an element that was just created, the
  * workshop scribe's flow applies: Enter or Tab commits and starts the next
- * one, Escape (or an empty name) takes the new element back out.
+ * one; Escape, or leaving a new card without typing a name, takes it back
+ * out as if it had never been added.
  */
 import type { CommitHow } from '../canvas/InlineEditor.tsx';
 import type { AppStore } from '../state/store.ts';
@@ -11,7 +12,7 @@ export function finishTouchpointName(store: AppStore, id: string, title: string,
   const s = store.getState();
   const isNew = s.editingIsNew && s.editingId === id;
   s.setEditing(null);
-  if (isNew && (how === 'cancel' || title === '')) return s.undo();
+  if (isNew && (how === 'cancel' || title === '')) return s.retractLast();
   if (how !== 'cancel' && title) s.dispatch({ name: 'renameTouchpoint', payload: { journeyId: s.journeyId, touchpointId: id, title } }, undefined, { amend: isNew });
   s.sealHistory();
   if (how === 'tab' || (how === 'enter' && isNew)) addTouchpointTo(store);
@@ -21,7 +22,7 @@ export function finishStageName(store: AppStore, id: string, name: string, how: 
   const s = store.getState();
   const isNew = s.editingIsNew && s.editingId === id;
   s.setEditing(null);
-  if (isNew && (how === 'cancel' || name === '')) return s.undo();
+  if (isNew && (how === 'cancel' || name === '')) return s.retractLast();
   if (how !== 'cancel' && name) s.dispatch({ name: 'renameStage', payload: { journeyId: s.journeyId, stageId: id, name } }, undefined, { amend: isNew });
   s.sealHistory();
   if (how === 'tab') addStage(store);

@@ -10,12 +10,13 @@ export type CommitHow = 'enter' | 'tab' | 'blur';
 interface Props {
   value: string;
   label: string;
+  placeholder?: string;
   onCommit(value: string, how: CommitHow): void;
   onCancel(): void;
   className?: string;
 }
 
-export function InlineEditor({ value, label, onCommit, onCancel, className }: Props) {
+export function InlineEditor({ value, label, placeholder, onCommit, onCancel, className }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
   useEffect(() => {
@@ -34,6 +35,7 @@ export function InlineEditor({ value, label, onCommit, onCancel, className }: Pr
       className={`inline-editor nodrag nopan ${className ?? ''}`}
       aria-label={label}
       defaultValue={value}
+      placeholder={placeholder}
       maxLength={300}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -27,6 +27,8 @@ export interface DocumentSlice {
   dispatchAll(calls: CommandCall[], label: string, selectionAfter?: Selection): boolean;
   undo(): void;
   redo(): void;
+  /** Take back the last step entirely, leaving nothing to redo (an added card that was never named). */
+  retractLast(): void;
   /** End the current typing burst so the next edit is a new undo step. */
   sealHistory(): void;
   /** Replace the document (New, Open): not undoable, starts a fresh history. */
@@ -59,6 +61,12 @@ export const createDocumentSlice = (initial: Project, now: () => number): StateC
     redo: () => {
       const step = redo(get().history);
       if (step) set({ history: step.history, project: step.entry.after, selection: step.entry.selectionAfter, editingId: null });
+    },
+    retractLast: () => {
+      const { history } = get();
+      const last = history.past[history.past.length - 1];
+      if (!last) return;
+      set({ project: last.before, selection: last.selectionBefore, history: { ...history, past: history.past.slice(0, -1), sealed: true } });
     },
     sealHistory: () => set({ history: seal(get().history) }),
     replaceDocument: (project, file) => set({

@@ -38,7 +38,7 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
         </span>
       </div>
       {editing ? (
-        <InlineEditor value={touchpoint.title} label="Touchpoint name" onCommit={(v, how) => finishTouchpointName(store, id, v, how)} onCancel={() => finishTouchpointName(store, id, '', 'cancel')} />
+        <InlineEditor value={touchpoint.title} label="Touchpoint name" placeholder="Name this touchpoint, then Enter" onCommit={(v, how) => finishTouchpointName(store, id, v, how)} onCancel={() => finishTouchpointName(store, id, '', 'cancel')} />
       ) : (
         <div className="card-title">{touchpoint.title || <span className="placeholder">Untitled touchpoint</span>}</div>
       )}
