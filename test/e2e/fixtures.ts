@@ -51,3 +51,19 @@ export async function addTouchpoint(page: Page, stage: string, title: string): P
 }
 
 export const touchpoint = (page: Page, title: string) => page.getByRole('group', { name: `Touchpoint: ${title}` });
+
+/** Save with the toolbar (browser mode downloads the file) and keep it at `path`. */
+export async function saveByDownload(page: Page, path: string): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Save', exact: true }).click();
+  await (await downloading).saveAs(path);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved · / })).toBeVisible();
+  return path;
+}
+
+/** Open a file with the toolbar's Open… button (browser mode shows a file chooser). */
+export async function openFile(page: Page, path: string): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Open…' }).click();
+  await (await choosing).setFiles(path);
+}

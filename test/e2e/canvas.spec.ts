@@ -1,0 +1,123 @@
+/** Marketing builds a rich journey from scratch, changes its mind, saves and reopens it. */
+import { addStage, expect, openFile, saveByDownload, test, touchpoint } from './fixtures.ts';
+
+test('build a journey with quick add, friction, a persona curve; undo/redo a drag and a rename; save and reopen', async ({ page }, testInfo) => {
+  await page.goto('/');
+  for (const name of ['Discover', 'Order', 'Pick up', 'Rewards']) await addStage(page, name);
+
+  // Quick add: the scribe types names and presses Enter; the next card is ready at once.
+  const cards: Record<string, string[]> = {
+    Discover: ['See the ad', 'Visit the website'],
+    Order: ['Open the app', 'Pay in the app'],
+    'Pick up': ['Walk to the counter', 'Collect the cup'],
+    Rewards: ['Earn stars', 'Redeem a drink'],
+  };
+  for (const [stage, titles] of Object.entries(cards)) {
+    await page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
+    for (const title of titles) {
+      await page.keyboard.type(title);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Escape'); // the next, unnamed card is taken back
+    for (const title of titles) await expect(touchpoint(page, title)).toBeVisible();
+  }
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('4 stages · 8 touchpoints');
+
+  // Two friction points with severities, from the inspector.
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  for (const [card, title, severity] of [['Pay in the app', 'Card declined twice', 'Critical'], ['Walk to the counter', 'Queue at pickup', 'High']] as const) {
+    await touchpoint(page, card).click();
+    await inspector.getByRole('button', { name: 'Add friction point' }).click();
+    await inspector.getByLabel('Title').fill(title);
+    await inspector.getByLabel('Severity').selectOption({ label: severity });
+    await expect(page.getByRole('group', { name: `Friction point: ${title}` })).toBeVisible();
+  }
+
+  // A persona with emotions: the curve appears and follows the scores.
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Lanes and personas' }).click();
+  const setup = page.getByRole('complementary', { name: 'Journey setup' });
+  await setup.getByRole('button', { name: 'Add persona' }).click();
+  await setup.getByLabel('Name', { exact: true }).fill('Commuter Chloé');
+  for (const [card, score] of [['See the ad', '+1 Positive'], ['Pay in the app', '−2 Very negative'], ['Earn stars', '+2 Very positive']] as const) {
+    await touchpoint(page, card).click();
+    await inspector.getByRole('group', { name: 'Commuter Chloé' }).getByLabel('As-is').selectOption({ label: score });
+  }
+  const curve = page.getByRole('img', { name: 'Emotion curve of Commuter Chloé' });
+  await expect(curve).toBeVisible();
+  await expect(curve).toHaveAttribute('data-points', '3');
+
+  // Drag a card to the next stage; undo and redo the drag.
+  const toolbar = page.getByRole('toolbar', { name: 'Main toolbar' });
+  const card = touchpoint(page, 'Visit the website');
+  await card.click();
+  await expect(inspector).toContainText('In Discover');
+  const from = (await card.boundingBox())!;
+  const target = (await page.getByRole('heading', { name: 'Order' }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + 40, from.y + from.height / 2 + 130, { steps: 12 });
+  await page.mouse.up();
+  await expect(inspector).toContainText('In Order');
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await expect(inspector).toContainText('In Discover');
+  await toolbar.getByRole('button', { name: 'Redo' }).click();
+  await expect(inspector).toContainText('In Order');
+
+  // Rename inline with F2; undo and redo the rename.
+  await touchpoint(page, 'Redeem a drink').click();
+  await page.keyboard.press('F2');
+  await page.getByRole('textbox', { name: 'Touchpoint name' }).fill('Redeem a free drink');
+  await page.keyboard.press('Enter');
+  await expect(touchpoint(page, 'Redeem a free drink')).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await expect(touchpoint(page, 'Redeem a drink')).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Redo' }).click();
+  await expect(touchpoint(page, 'Redeem a free drink')).toBeVisible();
+
+  const saved = await saveByDownload(page, testInfo.outputPath('journey.touchline'));
+  await page.reload();
+  await openFile(page, saved);
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('4 stages · 8 touchpoints');
+  for (const title of ['See the ad', 'Visit the website', 'Open the app', 'Collect the cup', 'Redeem a free drink']) await expect(touchpoint(page, title)).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Friction point: Card declined twice' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Friction point: Queue at pickup' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Emotion curve of Commuter Chloé' })).toHaveAttribute('data-points', '3');
+  await touchpoint(page, 'Visit the website').click();
+  await expect(inspector).toContainText('In Order');
+});
+
+test('keyboard only: Tab adds the next touchpoint below the selected one', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('s');
+  await page.keyboard.type('Discover');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('t');
+  await page.keyboard.type('First');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Second');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Third');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  for (const title of ['First', 'Second', 'Third']) await expect(touchpoint(page, title)).toBeVisible();
+  const first = (await touchpoint(page, 'First').boundingBox())!;
+  const third = (await touchpoint(page, 'Third').boundingBox())!;
+  expect(third.y).toBeGreaterThan(first.y);
+  expect(Math.abs(third.x - first.x)).toBeLessThan(2);
+});
+
+test('copy and paste touchpoints, then delete them', async ({ page }) => {
+  await page.goto('/');
+  await addStage(page, 'Discover');
+  await page.getByRole('button', { name: 'Add touchpoint to Discover' }).click();
+  await page.keyboard.type('See the ad');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await touchpoint(page, 'See the ad').click();
+  await page.keyboard.press('Control+D');
+  await expect(touchpoint(page, 'See the ad')).toHaveCount(2);
+  await page.keyboard.press('Delete');
+  await expect(touchpoint(page, 'See the ad')).toHaveCount(1);
+  await page.keyboard.press('Control+Z');
+  await expect(touchpoint(page, 'See the ad')).toHaveCount(2);
+});
