@@ -116,6 +116,18 @@ describe('touchline validate', () => {
 });
 
 describe('touchline stats', () => {
+  // Counts as designed for each bundled journey (see scripts/content), not recomputed by the code under test.
+  it.each([
+    ['assets/templates/b2c-ecommerce-purchase.touchline', { stages: 5, touchpoints: 14, frictions: 5, opportunities: 3, personas: 2, votes: 0 }],
+    ['assets/templates/b2b-saas-onboarding.touchline', { stages: 5, touchpoints: 15, frictions: 5, opportunities: 3, personas: 2, votes: 0 }],
+    ['assets/templates/coffee-loyalty.touchline', { stages: 5, touchpoints: 16, frictions: 7, opportunities: 4, personas: 2, votes: 0 }],
+    ['assets/samples/coffee-loyalty.touchline', { stages: 5, touchpoints: 16, frictions: 7, opportunities: 4, personas: 2, votes: 25 }],
+  ])('counts %s', async (file, expected) => {
+    const r = await run(['stats', join(ROOT, file)]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out.join('\n'))).toMatchObject({ journeys: 1, ...expected });
+  });
+
   it('prints projectStats as pretty JSON', async () => {
     const r = await run(['stats', SAMPLE]);
     expect(r.code).toBe(0);
