@@ -56,4 +56,9 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs}', 'test/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Benchmarks and end-to-end tests also run functions inside the page (page.evaluate).
+    files: ['bench/**/*.{ts,mjs}', 'test/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -3,7 +3,7 @@
  * the field commits, Tab commits and asks for the next one (quick add),
  * Escape cancels. The whole edit is one undo step.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export type CommitHow = 'enter' | 'tab' | 'blur';
 
@@ -19,7 +19,8 @@ interface Props {
 export function InlineEditor({ value, label, placeholder, onCommit, onCancel, className }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
-  useEffect(() => {
+  // Focus during commit, not after paint: a fast typist's next key must land in the field.
+  useLayoutEffect(() => {
     ref.current?.focus();
     ref.current?.select();
   }, []);

@@ -11,7 +11,7 @@ import { createId } from '../../shared/domain/ids.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
-import { buildFlowModel, type JourneyFlowNode } from './flowModel.ts';
+import { buildFlowModel, reuseUnchanged, type JourneyFlowNode } from './flowModel.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 
@@ -28,7 +28,20 @@ export function JourneyCanvas({ onInit }: Props) {
   const selection = useAppStore((s) => s.selection);
   const drag = useAppStore((s) => s.dragPositions);
   const curvePersonaId = useCurvePersonaId();
-  const model = useMemo(() => buildFlowModel(journey, selection, drag, curvePersonaId), [journey, selection, drag, curvePersonaId]);
+  // The model is rebuilt when the document, selection or persona changes — never per drag frame.
+  // Unchanged nodes keep their object identity, so React Flow re-renders only what changed.
+  const previous = useRef<ReadonlyMap<string, JourneyFlowNode>>(new Map());
+  const model = useMemo(() => {
+    const built = buildFlowModel(journey, selection, curvePersonaId);
+    const nodes = reuseUnchanged(previous.current, built.nodes);
+    previous.current = new Map(nodes.map((n) => [n.id, n]));
+    return { ...built, nodes };
+  }, [journey, selection, curvePersonaId]);
+  // During a drag only the dragged nodes get new objects.
+  const nodes = useMemo(
+    () => (drag ? model.nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : model.nodes),
+    [model.nodes, drag],
+  );
   useRevealAndFit();
   // An empty board has nothing to fit: start with its top-left corner in view instead.
   const [startsWithStages] = useState(() => journey.stages.length > 0);
@@ -90,7 +103,7 @@ export function JourneyCanvas({ onInit }: Props) {
 
   return (
     <ReactFlow<JourneyFlowNode>
-      nodes={model.nodes}
+      nodes={nodes}
       edges={model.edges}
       nodeTypes={NODE_TYPES}
       onNodesChange={onNodesChange}
@@ -128,7 +141,7 @@ function useRevealAndFit() {
   const firstEpoch = useRef(epoch);
   useEffect(() => {
     if (epoch === firstEpoch.current) return;
-    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
+    const frame = requestAnimationFrame(() => fitOrShowStart(flow));
     return () => cancelAnimationFrame(frame);
   }, [epoch, flow]);
   useEffect(() => {
@@ -158,6 +171,28 @@ function useRevealAndFit() {
     });
     return () => cancelAnimationFrame(frame);
   }, [revealId, flow, store]);
+}
+
+/** Smallest zoom at which cards stay readable when fitting a whole journey on open. */
+const READABLE_ZOOM = 0.45;
+
+/**
+ * Fit a newly opened journey to the window when it stays readable; a long
+ * journey instead opens at its beginning (top-left) at a readable zoom.
+ */
+function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>) {
+  const pane = document.querySelector('.react-flow');
+  const nodes = flow.getNodes();
+  if (!pane || nodes.length === 0) return;
+  const bounds = flow.getNodesBounds(nodes);
+  const { width, height } = pane.getBoundingClientRect();
+  const fitted = Math.min(width / bounds.width, height / bounds.height) * 0.9;
+  if (fitted >= READABLE_ZOOM) {
+    void flow.fitView(FIT_VIEW_OPTIONS);
+    return;
+  }
+  const zoom = Math.min(0.8, Math.max(READABLE_ZOOM, height / bounds.height));
+  void flow.setViewport({ x: -bounds.x * zoom + 24, y: -bounds.y * zoom + 24, zoom });
 }
 
 /** Where a dragged stage lands: after every other column whose centre lies left of its centre. */

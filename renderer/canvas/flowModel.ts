@@ -1,7 +1,7 @@
 /**
  * Derive React Flow nodes and edges from the document (plus view state).
  * Pure: the canvas memoises the result on the journey, the selection and
- * the transient drag positions. Node `data` carries only ids and derived
+ * the persona shown; drag positions are laid over it by the canvas. Node `data` carries only ids and derived
  * display values; node components read the rest from the store, so callbacks
  * never live in `data`.
  */
@@ -30,7 +30,7 @@ export interface FlowModel {
 /** Height of the curve band drawn above the stage headers when the journey has no emotions lane. */
 export const CURVE_BAND = { height: 120, gap: 12 } as const;
 
-export function buildFlowModel(journey: Journey, selection: Selection, drag: ReadonlyMap<string, Position> | null, curvePersonaId: string | null): FlowModel {
+export function buildFlowModel(journey: Journey, selection: Selection, curvePersonaId: string | null): FlowModel {
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
@@ -48,14 +48,14 @@ export function buildFlowModel(journey: Journey, selection: Selection, drag: Rea
     const column = layout.stages.get(stage.id)!;
     nodes.push({
       id: stage.id, type: 'stage', data: { stageId: stage.id },
-      position: drag?.get(stage.id) ?? { x: column.x, y: column.y }, width: column.width, height: column.height,
+      position: { x: column.x, y: column.y }, width: column.width, height: column.height,
       draggable: true, dragHandle: '.stage-grip', selectable: true, selected: selected.has(stage.id), zIndex: -1,
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
     });
   }
   const centres = new Map<string, Position>();
   for (const t of journey.touchpoints) {
-    const position = drag?.get(t.id) ?? toBoard(layout, t.stageId, t.laneId, t.position);
+    const position = toBoard(layout, t.stageId, t.laneId, t.position);
     if (!position) continue; // in a hidden lane
     centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
     nodes.push({
@@ -109,4 +109,23 @@ function curveNode(journey: Journey, layout: BoardLayout, centres: Map<string, P
     position: { x: band.x, y: band.y }, width: layout.width, height: band.height,
     draggable: false, selectable: false, focusable: false, zIndex: -1,
   };
+}
+
+/** Replace each new node by the previous object for the same id when nothing React Flow reads has changed. */
+export function reuseUnchanged(previous: ReadonlyMap<string, JourneyFlowNode>, next: JourneyFlowNode[]): JourneyFlowNode[] {
+  return next.map((node) => {
+    const old = previous.get(node.id);
+    return old && sameNode(old, node) ? old : node;
+  });
+}
+
+function sameNode(a: JourneyFlowNode, b: JourneyFlowNode): boolean {
+  return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y &&
+    a.width === b.width && a.height === b.height && a.selected === b.selected &&
+    a.ariaLabel === b.ariaLabel && a.zIndex === b.zIndex && a.draggable === b.draggable && sameData(a.data, b.data);
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
