@@ -121,3 +121,24 @@ test('copy and paste touchpoints, then delete them', async ({ page }) => {
   await page.keyboard.press('Control+Z');
   await expect(touchpoint(page, 'See the ad')).toHaveCount(2);
 });
+
+test('copy touchpoints in one project window and paste them into another', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await addStage(page, 'Discover');
+  await page.getByRole('button', { name: 'Add touchpoint to Discover' }).click();
+  await page.keyboard.type('See the ad');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await touchpoint(page, 'See the ad').click();
+  await page.keyboard.press('Control+C');
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await addStage(other, 'Awareness');
+  await other.getByRole('heading', { name: 'Awareness' }).click();
+  await other.keyboard.press('Control+V');
+  await expect(touchpoint(other, 'See the ad')).toBeVisible();
+  await expect(other.getByRole('contentinfo', { name: 'Status' })).toContainText('1 stage · 1 touchpoint');
+  await other.close();
+});
