@@ -12,6 +12,7 @@ import { addLane, deleteLanes, moveLane, updateLane } from './lane.ts';
 import { insertFragment, tidyStage } from './layout.ts';
 import { addPersona, deletePersonas, setEmotion, updatePersona } from './persona.ts';
 import { renameJourney, renameProject } from './project.ts';
+import { addDataLink, addSystem, deleteSystems, importSystems, placeSystem, updateDataLink, updateSystem } from './system.ts';
 import { castVote, clearVotes, updateWorkshop } from './workshop.ts';
 import { addStage, deleteStages, moveStage, renameStage, updateStage } from './stage.ts';
 import { addTouchpoint, deleteTouchpoints, moveTouchpoints, renameTouchpoint, updateTouchpoint } from './touchpoint.ts';
@@ -49,6 +50,13 @@ export const COMMANDS = {
   tidyStage,
   insertFragment,
   deleteElements,
+  addSystem,
+  updateSystem,
+  deleteSystems,
+  importSystems,
+  addDataLink,
+  updateDataLink,
+  placeSystem,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
