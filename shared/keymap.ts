@@ -8,7 +8,8 @@ export const MENU_COMMANDS = [
   'new', 'newFromTemplate', 'open', 'save', 'saveAs',
   'undo', 'redo', 'duplicate', 'delete', 'selectAll',
   'addStage', 'addTouchpoint',
-  'zoomIn', 'zoomOut', 'zoomToFit', 'zoomToSelection', 'present', 'toggleJourneyPanel', 'toggleVoting', 'toggleInspector',
+  'zoomIn', 'zoomOut', 'zoomToFit', 'zoomToSelection', 'present', 'toggleJourneyPanel', 'toggleVoting', 'toggleCatalog', 'toggleAlignment', 'toggleInspector',
+  'lensMarketing', 'lensIt', 'lensCombined',
   'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -47,7 +48,12 @@ export const COMMAND_KEYS: Record<MenuCommand, CommandKeys> = {
   present: key('Present', ['Mod+Alt+P']),
   toggleJourneyPanel: key('Lanes and personas', ['Mod+Shift+L']),
   toggleVoting: key('Dot voting', ['Mod+Shift+V']),
+  toggleCatalog: key('Systems catalog', ['Mod+Shift+Y']),
+  toggleAlignment: key('Alignment', ['Mod+Shift+G']),
   toggleInspector: key('Inspector', ['Mod+I']),
+  lensMarketing: key('Marketing lens', ['Alt+1']),
+  lensIt: key('IT lens', ['Alt+2']),
+  lensCombined: key('Combined lens', ['Alt+3']),
   about: key('About Touchline'),
 };
 

@@ -101,7 +101,10 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
 
   const journey: MenuItemConstructorOptions = {
     label: mac ? 'Journey' : '&Journey',
-    submenu: [cmd('addStage', 'Add Stage'), cmd('addTouchpoint', 'Add Touchpoint'), { type: 'separator' }, cmd('toggleJourneyPanel'), cmd('toggleVoting'), cmd('present')],
+    submenu: [
+      cmd('addStage', 'Add Stage'), cmd('addTouchpoint', 'Add Touchpoint'), { type: 'separator' },
+      cmd('toggleJourneyPanel'), cmd('toggleCatalog'), cmd('toggleAlignment'), cmd('toggleVoting'), { type: 'separator' }, cmd('present'),
+    ],
   };
 
   const view: MenuItemConstructorOptions = {
@@ -111,6 +114,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       cmd('zoomOut', 'Zoom Out'),
       cmd('zoomToFit', 'Zoom to Fit'),
       cmd('zoomToSelection', 'Zoom to Selection'),
+      { type: 'separator' },
+      cmd('lensMarketing'), cmd('lensIt'), cmd('lensCombined'),
       { type: 'separator' },
       cmd('toggleInspector'),
       { type: 'separator' },

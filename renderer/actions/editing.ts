@@ -3,6 +3,7 @@ import { createId } from '../../shared/domain/ids.ts';
 import { defaultCardLane } from '../../shared/domain/defaults.ts';
 import { BOARD, nextSlot } from '../../shared/domain/layout.ts';
 import { ask } from '../state/dialogs.ts';
+import { deleteSystemsAsking } from './systems.ts';
 import { findElement } from '../state/elements.ts';
 import { byId } from '../state/indexes.ts';
 import { selectJourney, type AppStore } from '../state/store.ts';
@@ -48,7 +49,11 @@ export function addTouchpointTo(store: AppStore, stageId?: string): string | nul
 export async function deleteSelection(store: AppStore): Promise<void> {
   const s = store.getState();
   const journey = selectJourney(s);
-  const ids = s.selection.filter((id) => findElement(s.project, journey, id) !== null);
+  const found = s.selection.map((id) => findElement(s.project, journey, id)).filter((e) => e !== null);
+  // Systems belong to the project's catalog: deleting one asks, naming where it is used.
+  const systemIds = found.filter((e) => e.kind === 'system').map((e) => e.item.id);
+  if (systemIds.length > 0 && !(await deleteSystemsAsking(store, systemIds))) return;
+  const ids = found.filter((e) => e.kind !== 'system').map((e) => e.item.id);
   if (ids.length === 0) return;
   const stages = ids.filter((id) => byId(journey.stages, id));
   const held = journey.touchpoints.filter((t) => stages.includes(t.stageId)).length;

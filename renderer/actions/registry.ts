@@ -5,7 +5,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import {
-  FilePlus2, FolderOpen, LayoutTemplate, Maximize, PanelRight, Plus, Presentation, Redo2, Rows3, Save, SaveAll, SquarePlus, Trash2, Undo2, Vote, ZoomIn, ZoomOut, type LucideIcon,
+  Database, FilePlus2, FolderOpen, Gauge, LayoutTemplate, Maximize, PanelRight, Plus, Presentation, Redo2, Rows3, Save, SaveAll, SquarePlus, Trash2, Undo2, Vote, ZoomIn, ZoomOut, type LucideIcon,
 } from 'lucide-react';
 import { COMMAND_KEYS, type MenuCommand } from '../../shared/keymap.ts';
 import type { JourneyFlowNode } from '../canvas/flowModel.ts';
@@ -68,6 +68,11 @@ export const ACTIONS: Record<ActionId, ActionDef> = {
   toggleInspector: fromMenu('toggleInspector', { icon: PanelRight, run: ({ store }) => store.getState().setUi({ inspectorOpen: !store.getState().inspectorOpen }) }),
   toggleJourneyPanel: fromMenu('toggleJourneyPanel', { icon: Rows3, run: ({ store }) => store.getState().togglePanel('journey') }),
   toggleVoting: fromMenu('toggleVoting', { icon: Vote, run: ({ store }) => store.getState().togglePanel('voting') }),
+  toggleCatalog: fromMenu('toggleCatalog', { icon: Database, run: ({ store }) => store.getState().togglePanel('catalog') }),
+  toggleAlignment: fromMenu('toggleAlignment', { icon: Gauge, run: ({ store }) => store.getState().togglePanel('alignment') }),
+  lensMarketing: fromMenu('lensMarketing', { run: ({ store }) => store.getState().setLens('marketing') }),
+  lensIt: fromMenu('lensIt', { run: ({ store }) => store.getState().setLens('it') }),
+  lensCombined: fromMenu('lensCombined', { run: ({ store }) => store.getState().setLens('combined') }),
   duplicate: fromMenu('duplicate', { enabled: hasSelection, run: ({ store }) => duplicateSelection(store) }),
   quickAdd: { label: 'Add the next touchpoint below', keys: ['Tab'], enabled: oneTouchpoint, run: ({ store }) => addTouchpointTo(store) },
   zoomToSelection: fromMenu('zoomToSelection', {

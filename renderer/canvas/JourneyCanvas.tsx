@@ -12,6 +12,7 @@ import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
 import { buildFlowModel, reuseUnchanged, type JourneyFlowNode } from './flowModel.ts';
+import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 
@@ -28,15 +29,17 @@ export function JourneyCanvas({ onInit }: Props) {
   const selection = useAppStore((s) => s.selection);
   const drag = useAppStore((s) => s.dragPositions);
   const curvePersonaId = useCurvePersonaId();
+  const systems = useAppStore((s) => s.project.systems);
+  const lens = useAppStore((s) => s.lens);
   // The model is rebuilt when the document, selection or persona changes — never per drag frame.
   // Unchanged nodes keep their object identity, so React Flow re-renders only what changed.
   const previous = useRef<ReadonlyMap<string, JourneyFlowNode>>(new Map());
   const model = useMemo(() => {
-    const built = buildFlowModel(journey, selection, curvePersonaId);
+    const built = buildFlowModel(journey, selection, { curvePersonaId, systems, lens });
     const nodes = reuseUnchanged(previous.current, built.nodes);
     previous.current = new Map(nodes.map((n) => [n.id, n]));
     return { ...built, nodes };
-  }, [journey, selection, curvePersonaId]);
+  }, [journey, selection, curvePersonaId, systems, lens]);
   // During a drag only the dragged nodes get new objects.
   const nodes = useMemo(
     () => (drag ? model.nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : model.nodes),
@@ -95,6 +98,25 @@ export function JourneyCanvas({ onInit }: Props) {
     if (node.type === 'stage' || node.type === 'touchpoint') store.getState().setEditing(node.id);
   }, [store]);
 
+  // A system dragged from the catalog and dropped on a card attaches it (a data link).
+  const onDragOver = useCallback((event: React.DragEvent) => {
+    if (!event.dataTransfer.types.includes(SYSTEM_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'link';
+  }, []);
+  const onDrop = useCallback((event: React.DragEvent) => {
+    const systemId = event.dataTransfer.getData(SYSTEM_DRAG_TYPE);
+    if (!systemId) return;
+    event.preventDefault();
+    const card = document.elementFromPoint(event.clientX, event.clientY)?.closest<HTMLElement>('.react-flow__node-touchpoint');
+    const touchpointId = card?.dataset.id;
+    if (!touchpointId) {
+      store.getState().notify('info', 'Drop the system onto a touchpoint card to attach it.');
+      return;
+    }
+    attachSystem(store, touchpointId, systemId);
+  }, [store]);
+
   const onConnect = useCallback((connection: Connection) => {
     const s = store.getState();
     const connectionId = createId('connection');
@@ -124,6 +146,9 @@ export function JourneyCanvas({ onInit }: Props) {
       defaultViewport={EMPTY_BOARD_VIEWPORT}
       proOptions={PRO_OPTIONS}
       aria-label="Journey canvas"
+      className={`lens-${lens}`}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
       <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} />

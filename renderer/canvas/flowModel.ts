@@ -9,7 +9,10 @@ import type { Edge, Node } from '@xyflow/react';
 import { CHIP } from '../../shared/domain/autoPlace.ts';
 import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
 import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
-import type { Journey, Position } from '../../shared/domain/model.ts';
+import type { Journey, Position, System } from '../../shared/domain/model.ts';
+import { SYSTEM_NODE, systemSpots } from '../../shared/domain/systemLane.ts';
+import { FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
+import type { Lens } from '../state/viewSlice.ts';
 import type { Selection } from '../state/selection.ts';
 import { buildCurve, type CurvePoint } from './emotionCurve.ts';
 
@@ -19,7 +22,8 @@ export type TouchpointFlowNode = Node<{ touchpointId: string }, 'touchpoint'>;
 export type FrictionFlowNode = Node<{ frictionId: string }, 'friction'>;
 export type OpportunityFlowNode = Node<{ opportunityId: string }, 'opportunity'>;
 export type CurveFlowNode = Node<{ personaId: string; points: CurvePoint[] }, 'curve'>;
-export type JourneyFlowNode = StageFlowNode | LaneFlowNode | TouchpointFlowNode | FrictionFlowNode | OpportunityFlowNode | CurveFlowNode;
+export type SystemFlowNode = Node<{ systemId: string }, 'system'>;
+export type JourneyFlowNode = StageFlowNode | LaneFlowNode | TouchpointFlowNode | FrictionFlowNode | OpportunityFlowNode | CurveFlowNode | SystemFlowNode;
 
 export interface FlowModel {
   layout: BoardLayout;
@@ -30,7 +34,15 @@ export interface FlowModel {
 /** Height of the curve band drawn above the stage headers when the journey has no emotions lane. */
 export const CURVE_BAND = { height: 120, gap: 12 } as const;
 
-export function buildFlowModel(journey: Journey, selection: Selection, curvePersonaId: string | null): FlowModel {
+export interface FlowOptions {
+  curvePersonaId: string | null;
+  systems: readonly System[];
+  /** The marketing lens collapses systems to chips on the cards: no system nodes, no data-link edges. */
+  lens: Lens;
+}
+
+export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens }: FlowOptions): FlowModel {
+  const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
@@ -84,15 +96,43 @@ export function buildFlowModel(journey: Journey, selection: Selection, curvePers
   }
   const curve = curveNode(journey, layout, centres, curvePersonaId);
   if (curve) nodes.push(curve);
+  const showSystems = lens !== 'marketing';
+  const lane = showSystems ? systemSpots(journey, systems, layout) : null;
+  const shownSystems = new Set<string>();
+  const systemNames = new Map(systems.map((sys) => [sys.id, sys.name]));
+  for (const spot of lane?.spots ?? []) {
+    shownSystems.add(spot.systemId);
+    nodes.push({
+      id: spot.systemId, type: 'system', data: { systemId: spot.systemId }, position: spot.position,
+      width: SYSTEM_NODE.width, height: SYSTEM_NODE.height, selected: selected.has(spot.systemId),
+      ariaLabel: `System: ${systemNames.get(spot.systemId) || 'untitled'}`,
+    });
+  }
 
   const titles = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
   const edges: Edge[] = journey.connections.map((c) => ({
-    id: c.id, source: c.from, target: c.to, label: c.label || undefined,
+    id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
     type: 'default', markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16, color: '#94a3b8' },
     selected: selected.has(c.id),
     ariaLabel: `Flow from ${titles.get(c.from) || 'untitled'} to ${titles.get(c.to) || 'untitled'}`,
   }));
+  for (const link of journey.dataLinks) {
+    if (!shownSystems.has(link.systemId) || !centres.has(link.touchpointId)) continue;
+    edges.push({
+      id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
+      type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}`,
+      label: lens === 'it' ? `${INTEGRATIONS.labels[link.integration]} · ${FRESHNESS.labels[link.freshness]}` : undefined,
+      selected: selected.has(link.id), zIndex: 1,
+      ariaLabel: `Data link from ${titles.get(link.touchpointId) || 'untitled'} to ${systemNames.get(link.systemId) || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
+    });
+  }
   return { layout, nodes, edges };
+}
+
+/** The marketing lens folds the support-systems lane away (systems show as chips on the cards). */
+function withoutEmptySystemsLane(journey: Journey): Journey {
+  const fold = new Set(journey.lanes.filter((l) => l.role === 'systems' && !l.hidden && !journey.touchpoints.some((t) => t.laneId === l.id)).map((l) => l.id));
+  return fold.size === 0 ? journey : { ...journey, lanes: journey.lanes.map((l) => (fold.has(l.id) ? { ...l, hidden: true } : l)) };
 }
 
 /** The emotion curve: in the emotions lane when there is one, else in a band above the stages. */

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { ACTIONS, runAction, type ActionContext, type ActionId } from '../actions/registry.ts';
 import { formatShortcut } from '../actions/shortcuts.ts';
 import { useAppStore } from '../state/store.ts';
+import { LensSwitch } from './LensSwitch.tsx';
 
 const GROUPS: ActionId[][] = [
   ['new', 'newFromTemplate', 'open', 'save', 'saveAs'],
   ['undo', 'redo'],
   ['addStage', 'addTouchpoint', 'delete'],
-  ['toggleJourneyPanel', 'toggleVoting', 'present'],
+  ['toggleJourneyPanel', 'toggleCatalog', 'toggleAlignment', 'toggleVoting', 'present'],
   ['zoomToFit', 'toggleInspector'],
 ];
 
@@ -17,6 +18,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <div className="brand" aria-hidden="true"><span className="brand-mark">T</span></div>
       <ProjectName ctx={ctx} />
+      <LensSwitch />
       <div className="toolbar-actions">
         {GROUPS.map((group, i) => (
           <div className="toolbar-group" key={i}>

@@ -2,7 +2,7 @@
  * What kind of element an id names in the current journey. Selection holds
  * bare ids (view state), and the inspector, delete and copy ask this.
  */
-import type { Connection, Friction, Journey, Lane, Opportunity, Persona, Project, Stage, Touchpoint } from '../../shared/domain/model.ts';
+import type { Connection, DataLink, Friction, Journey, Lane, Opportunity, Persona, Project, Stage, System, Touchpoint } from '../../shared/domain/model.ts';
 import { byId } from './indexes.ts';
 
 export type ElementOf =
@@ -12,7 +12,9 @@ export type ElementOf =
   | { kind: 'opportunity'; item: Opportunity }
   | { kind: 'connection'; item: Connection }
   | { kind: 'lane'; item: Lane }
-  | { kind: 'persona'; item: Persona };
+  | { kind: 'persona'; item: Persona }
+  | { kind: 'dataLink'; item: DataLink }
+  | { kind: 'system'; item: System };
 
 export function findElement(project: Project, journey: Journey, id: string): ElementOf | null {
   const stage = byId(journey.stages, id);
@@ -29,5 +31,9 @@ export function findElement(project: Project, journey: Journey, id: string): Ele
   if (lane) return { kind: 'lane', item: lane };
   const persona = byId(project.personas, id);
   if (persona) return { kind: 'persona', item: persona };
+  const dataLink = byId(journey.dataLinks, id);
+  if (dataLink) return { kind: 'dataLink', item: dataLink };
+  const system = byId(project.systems, id);
+  if (system) return { kind: 'system', item: system };
   return null;
 }

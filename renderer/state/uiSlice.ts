@@ -6,7 +6,7 @@ import type { AppState } from './store.ts';
 export interface Notice { id: number; tone: 'info' | 'success' | 'error'; text: string }
 export interface ErrorDialog { title: string; message: string; details: string[] }
 
-export type SidePanel = 'journey' | 'voting';
+export type SidePanel = 'journey' | 'voting' | 'catalog' | 'alignment';
 
 export interface UiSlice {
   /** The left panel: journey setup (lanes, personas) or dot voting; null when closed. */

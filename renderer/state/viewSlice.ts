@@ -6,6 +6,8 @@
 import type { StateCreator } from 'zustand';
 import type { Position } from '../../shared/domain/model.ts';
 import type { AppState } from './store.ts';
+
+export type Lens = 'marketing' | 'it' | 'combined';
 import { EMPTY_SELECTION, sameSelection, type Selection } from './selection.ts';
 
 export interface ViewSlice {
@@ -17,6 +19,8 @@ export interface ViewSlice {
   editingIsNew: boolean;
   /** The persona whose emotion curve is drawn. */
   curvePersonaId: string | null;
+  /** What the canvas emphasises: marketing (emotions, friction), IT (systems, data links) or both. */
+  lens: Lens;
   /** Board positions of cards during a drag (applied to the document on drop). */
   dragPositions: ReadonlyMap<string, Position> | null;
   /** A node the canvas should scroll into view (set after adding one). */
@@ -26,6 +30,7 @@ export interface ViewSlice {
   setSelection(selection: Selection): void;
   setEditing(id: string | null, isNew?: boolean): void;
   setCurvePersona(id: string | null): void;
+  setLens(lens: Lens): void;
   setDragPositions(positions: ReadonlyMap<string, Position> | null): void;
   reveal(id: string | null): void;
 }
@@ -36,12 +41,14 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   editingId: null,
   editingIsNew: false,
   curvePersonaId: null,
+  lens: 'combined',
   dragPositions: null,
   revealId: null,
   viewEpoch: 0,
   setSelection: (selection) => { if (!sameSelection(selection, get().selection)) set({ selection }); },
   setEditing: (editingId, isNew = false) => set({ editingId, editingIsNew: editingId !== null && isNew }),
   setCurvePersona: (curvePersonaId) => set({ curvePersonaId }),
+  setLens: (lens) => set({ lens }),
   setDragPositions: (dragPositions) => set({ dragPositions }),
   reveal: (revealId) => set({ revealId }),
 });

@@ -4,6 +4,7 @@
  * stage of the touchpoint they belong to, in the touchpoints' reading order.
  */
 import type { Journey, Position } from './model.ts';
+import { SYSTEM_NODE } from './systemLane.ts';
 import type { LaneRole } from './vocab.ts';
 
 export const CHIP = { height: 44, gap: 8, padding: 16, width: 220 } as const;
@@ -17,10 +18,11 @@ export interface AutoPlaced {
   laneHeights: Map<string, number>;
 }
 
-type Placeable = Pick<Journey, 'stages' | 'lanes' | 'touchpoints'> & Partial<Pick<Journey, 'frictions' | 'opportunities'>>;
+type Placeable = Pick<Journey, 'stages' | 'lanes' | 'touchpoints'> & Partial<Pick<Journey, 'frictions' | 'opportunities' | 'dataLinks' | 'systemPlacements'>>;
 
 export function autoPlace(journey: Placeable): AutoPlaced {
   const result: AutoPlaced = { frictions: new Map(), opportunities: new Map(), laneHeights: new Map() };
+  systemLaneHeight(journey, result.laneHeights);
   const frictions = journey.frictions ?? [];
   const opportunities = journey.opportunities ?? [];
   if (frictions.length === 0 && opportunities.length === 0) return result;
@@ -50,6 +52,29 @@ export function autoPlace(journey: Placeable): AutoPlaced {
     stack(opportunities, stageOf, opportunityLane, result.opportunities, result.laneHeights);
   }
   return result;
+}
+
+/** Height the support-systems lane needs (see systemLane.ts for where systems go). */
+function systemLaneHeight(journey: Placeable, heights: Map<string, number>) {
+  const laneId = laneWithRole(journey, 'systems');
+  if (!laneId) return;
+  const placements = journey.systemPlacements ?? [];
+  const placed = new Set(placements.map((p) => p.systemId));
+  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
+  const stageOrder = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const firstStage = new Map<string, string>();
+  for (const link of journey.dataLinks ?? []) {
+    const stageId = stageOf.get(link.touchpointId);
+    if (!stageId || placed.has(link.systemId)) continue;
+    const current = firstStage.get(link.systemId);
+    if (current === undefined || (stageOrder.get(stageId) ?? 0) < (stageOrder.get(current) ?? 0)) firstStage.set(link.systemId, stageId);
+  }
+  const perStage = new Map<string, number>();
+  for (const stageId of firstStage.values()) perStage.set(stageId, (perStage.get(stageId) ?? 0) + 1);
+  const stacked = Math.max(0, ...perStage.values());
+  const auto = stacked ? SYSTEM_NODE.padding * 2 + stacked * (SYSTEM_NODE.height + SYSTEM_NODE.gap) - SYSTEM_NODE.gap : 0;
+  const manual = Math.max(0, ...placements.map((p) => p.position.y + SYSTEM_NODE.height + SYSTEM_NODE.padding));
+  heights.set(laneId, Math.max(heights.get(laneId) ?? 0, auto, manual));
 }
 
 function laneWithRole(journey: Placeable, role: LaneRole): string | undefined {

@@ -1,8 +1,8 @@
 /** A touchpoint card: channel, title, customer action, evidence, friction and emotion at a glance. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { Frown, Meh, Smile, Zap } from 'lucide-react';
+import { Frown, Meh, ShieldAlert, Smile, Zap } from 'lucide-react';
 import { memo } from 'react';
-import type { Friction } from '../../../shared/domain/model.ts';
+import type { DataLink, Friction } from '../../../shared/domain/model.ts';
 import { CHANNELS, EVIDENCE, SEVERITIES, type Severity } from '../../../shared/domain/vocab.ts';
 import { finishTouchpointName } from '../../actions/naming.ts';
 import { byId } from '../../state/indexes.ts';
@@ -21,13 +21,15 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
   // A primitive summary, so a card re-renders only when its own friction summary changes.
   const summary = useAppStore((s) => frictionSummary(selectJourney(s).frictions).get(id) ?? '');
   const personaId = useCurvePersonaId();
+  // Primitive keys again: `sys_a,sys_b|pd` changes only when this card's links do.
+  const links = useAppStore((s) => linkSummary(selectJourney(s).dataLinks).get(id) ?? '');
   if (!touchpoint) return null;
   const Icon = CHANNEL_ICONS[touchpoint.channel];
   const [count, worst] = summary ? (summary.split(':') as [string, Severity]) : ['0', null];
   const emotion = personaId ? touchpoint.emotions.find((e) => e.personaId === personaId) : undefined;
   return (
     <div className={`card${selected ? ' is-selected' : ''}`} data-evidence={touchpoint.evidence}>
-      <Handle type="target" position={Position.Left} className="card-handle" />
+      <Handle type="target" id="in" position={Position.Left} className="card-handle" />
       <div className="card-top">
         <span className="card-channel" title={CHANNELS.labels[touchpoint.channel]}>
           <Icon size={14} aria-hidden="true" />
@@ -43,7 +45,8 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
         <div className="card-title">{touchpoint.title || <span className="placeholder">Untitled touchpoint</span>}</div>
       )}
       <div className="card-bottom">
-        {touchpoint.customerAction && !editing ? <span className="card-action">{touchpoint.customerAction}</span> : <span />}
+        {links && !editing ? <SystemChips summary={links} />
+          : touchpoint.customerAction && !editing ? <span className="card-action">{touchpoint.customerAction}</span> : <span />}
         <span className="card-badges">
           {emotion && <EmotionBadge score={emotion.current} />}
           {worst && (
@@ -53,7 +56,8 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
           )}
         </span>
       </div>
-      <Handle type="source" position={Position.Right} className="card-handle" />
+      <Handle type="source" id="out" position={Position.Right} className="card-handle" />
+      <Handle type="source" id="data" position={Position.Bottom} className="data-handle" isConnectable={false} />
     </div>
   );
 }
@@ -74,6 +78,39 @@ function frictionSummary(frictions: readonly Friction[]): Map<string, string> {
   map = new Map([...acc].map(([id, a]) => [id, `${a.count}:${a.worst}`]));
   summaries.set(frictions, map);
   return map;
+}
+
+const linkSummaries = new WeakMap<readonly DataLink[], Map<string, string>>();
+
+/** touchpoint id → `systemIds|pd` (pd when any link carries personal data), cached per list. */
+function linkSummary(links: readonly DataLink[]): Map<string, string> {
+  let map = linkSummaries.get(links);
+  if (map) return map;
+  const acc = new Map<string, { ids: string[]; pd: boolean }>();
+  for (const l of links) {
+    const a = acc.get(l.touchpointId) ?? { ids: [], pd: false };
+    a.ids.push(l.systemId);
+    a.pd ||= l.personalData;
+    acc.set(l.touchpointId, a);
+  }
+  map = new Map([...acc].map(([tp, a]) => [tp, `${a.ids.join(',')}|${a.pd ? 'pd' : ''}`]));
+  linkSummaries.set(links, map);
+  return map;
+}
+
+const MAX_CHIPS = 2;
+
+function SystemChips({ summary }: { summary: string }) {
+  const [ids, pd] = summary.split('|') as [string, string];
+  const systems = useAppStore((s) => s.project.systems);
+  const names = ids.split(',').map((sid) => byId(systems, sid)?.name ?? '?');
+  return (
+    <div className="card-systems">
+      {pd && <span className="pd-marker" title="Personal data flows here" aria-label="Personal data"><ShieldAlert size={12} aria-hidden="true" /></span>}
+      {names.slice(0, MAX_CHIPS).map((name, i) => <span key={i} className="system-chip" title={name}>{name}</span>)}
+      {names.length > MAX_CHIPS && <span className="system-chip more" title={names.slice(MAX_CHIPS).join(', ')}>+{names.length - MAX_CHIPS}</span>}
+    </div>
+  );
 }
 
 function EmotionBadge({ score }: { score: number }) {

@@ -7,10 +7,12 @@ import { projectStats } from '../../../shared/analysis/stats.ts';
 import { findElement, type ElementOf } from '../../state/elements.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { ConnectionInspector } from './ConnectionInspector.tsx';
+import { DataLinkInspector } from './DataLinkInspector.tsx';
 import { PanelHeader, plural } from './fields.tsx';
 import { FrictionInspector } from './FrictionInspector.tsx';
 import { OpportunityInspector } from './OpportunityInspector.tsx';
 import { StageInspector } from './StageInspector.tsx';
+import { SystemInspector } from './SystemInspector.tsx';
 import { TouchpointInspector } from './TouchpointInspector.tsx';
 import './inspector.css';
 
@@ -22,6 +24,8 @@ const KIND_LABELS: Record<ElementOf['kind'], [string, string]> = {
   connection: ['Connection', 'connections'],
   lane: ['Lane', 'lanes'],
   persona: ['Persona', 'personas'],
+  dataLink: ['Data link', 'data links'],
+  system: ['System', 'systems'],
 };
 
 export function Inspector() {
@@ -64,6 +68,8 @@ function ElementForm({ element }: { element: ElementOf }) {
     case 'friction': return <FrictionInspector friction={element.item} />;
     case 'opportunity': return <OpportunityInspector opportunity={element.item} />;
     case 'connection': return <ConnectionInspector connection={element.item} />;
+    case 'dataLink': return <DataLinkInspector link={element.item} />;
+    case 'system': return <SystemInspector system={element.item} />;
     case 'lane':
     case 'persona':
       return (

@@ -5,6 +5,7 @@ import type { Touchpoint } from '../../../shared/domain/model.ts';
 import { CHANNELS, EVIDENCE, SEVERITIES } from '../../../shared/domain/vocab.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
+import { DataLinksSection } from './DataLinksSection.tsx';
 import { EmotionsSection } from './EmotionsSection.tsx';
 import { CheckboxField, Section, SelectField, TextArea, TextField, useCommands } from './fields.tsx';
 
@@ -33,6 +34,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
       </Section>
       <EmotionsSection touchpoint={touchpoint} />
       <FrictionList touchpointId={touchpoint.id} />
+      <DataLinksSection touchpointId={touchpoint.id} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={remove}><Trash2 size={16} aria-hidden="true" />Delete touchpoint</button>

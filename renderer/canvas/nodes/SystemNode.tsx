@@ -1,0 +1,29 @@
+/** A system in the support-systems lane: kind icon, name, lifecycle warning, how many touchpoints use it here. */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { LIFECYCLES, SYSTEM_KINDS } from '../../../shared/domain/vocab.ts';
+import { byId } from '../../state/indexes.ts';
+import { selectJourney, useAppStore } from '../../state/store.ts';
+import type { SystemFlowNode } from '../flowModel.ts';
+import { SYSTEM_ICONS } from '../systemIcons.ts';
+
+function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
+  const system = useAppStore((s) => byId(s.project.systems, id));
+  const uses = useAppStore((s) => selectJourney(s).dataLinks.reduce((n, d) => (d.systemId === id ? n + 1 : n), 0));
+  if (!system) return null;
+  const Icon = SYSTEM_ICONS[system.kind];
+  const ageing = system.lifecycle === 'phase-out' || system.lifecycle === 'end-of-life';
+  return (
+    <div className={`system-node${selected ? ' is-selected' : ''}${ageing ? ' is-ageing' : ''}`} title={`${SYSTEM_KINDS.labels[system.kind]} · ${LIFECYCLES.labels[system.lifecycle]}`}>
+      <Handle type="target" id="in" position={Position.Top} className="system-handle" isConnectable={false} />
+      <Icon size={18} aria-hidden="true" className="system-icon" />
+      <span className="system-text">
+        <span className="system-name">{system.name || 'Untitled system'}</span>
+        <span className="system-meta">{SYSTEM_KINDS.labels[system.kind]}{ageing ? ` · ${LIFECYCLES.labels[system.lifecycle]}` : ''}</span>
+      </span>
+      {uses > 0 && <span className="system-uses" title={`${uses} data link${uses === 1 ? '' : 's'} in this journey`}>{uses}</span>}
+    </div>
+  );
+}
+
+export const SystemNode = memo(SystemNodeView);

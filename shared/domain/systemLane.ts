@@ -1,0 +1,44 @@
+/**
+ * Where systems sit in a journey's support-systems lane. A system appears
+ * when it is placed there or linked from one of the journey's touchpoints.
+ * Placed systems keep their position (x from the first stage's left edge, y
+ * from the lane's top); linked but unplaced ones line up under the first
+ * stage that uses them.
+ */
+import type { BoardLayout } from './layout.ts';
+import type { Journey, Position, System } from './model.ts';
+
+export const SYSTEM_NODE = { width: 200, height: 56, gap: 12, padding: 16 } as const;
+
+export interface SystemSpot { systemId: string; position: Position }
+
+export function systemSpots(journey: Journey, systems: readonly System[], layout: BoardLayout): { laneId: string; spots: SystemSpot[]; height: number } | null {
+  const lane = journey.lanes.find((l) => l.role === 'systems' && !l.hidden);
+  const row = lane ? layout.lanes.get(lane.id) : undefined;
+  if (!lane || !row) return null;
+  const known = new Set(systems.map((s) => s.id));
+  const placed = new Map(journey.systemPlacements.filter((p) => known.has(p.systemId)).map((p) => [p.systemId, p.position]));
+  const stageOfTouchpoint = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
+  const firstStage = new Map<string, string>();
+  const stageOrder = new Map(journey.stages.map((s, i) => [s.id, i]));
+  for (const link of journey.dataLinks) {
+    const stageId = stageOfTouchpoint.get(link.touchpointId);
+    if (!stageId || placed.has(link.systemId) || !known.has(link.systemId)) continue;
+    const current = firstStage.get(link.systemId);
+    if (current === undefined || (stageOrder.get(stageId) ?? 0) < (stageOrder.get(current) ?? 0)) firstStage.set(link.systemId, stageId);
+  }
+  const spots: SystemSpot[] = [...placed].map(([systemId, p]) => ({ systemId, position: { x: p.x, y: row.y + p.y } }));
+  const perStage = new Map<string, number>();
+  // Catalog order keeps automatic placement stable as links come and go.
+  for (const system of systems) {
+    const stageId = firstStage.get(system.id);
+    if (!stageId) continue;
+    const column = layout.stages.get(stageId);
+    if (!column) continue;
+    const i = perStage.get(stageId) ?? 0;
+    perStage.set(stageId, i + 1);
+    spots.push({ systemId: system.id, position: { x: column.x + SYSTEM_NODE.padding, y: row.y + SYSTEM_NODE.padding + i * (SYSTEM_NODE.height + SYSTEM_NODE.gap) } });
+  }
+  const bottom = Math.max(0, ...spots.map((s) => s.position.y - row.y + SYSTEM_NODE.height + SYSTEM_NODE.padding));
+  return { laneId: lane.id, spots, height: bottom };
+}
