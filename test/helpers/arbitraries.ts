@@ -14,6 +14,7 @@ import type { Emotion, Position, Project } from '../../shared/domain/model.ts';
 import {
   CHANNELS, EVIDENCE, FRICTION_STATUSES, LANE_ROLES, OPPORTUNITY_STATUSES, OWNER_SIDES, PRIORITIES, SEVERITIES,
 } from '../../shared/domain/vocab.ts';
+import { dataLinkFields, systemFields, systemWithId } from './systemArbitraries.ts';
 
 const pool = (prefix: string, size: number) => Array.from({ length: size }, (_, i) => `${prefix}_${i}`);
 
@@ -27,7 +28,7 @@ export const POOLS = {
   opportunity: pool('opp', 3),
   persona: pool('per', 3),
   system: [...pool('sys', 2), 'sys_missing'],
-  dataLink: ['dl_0', 'dl_missing'],
+  dataLink: ['dl_0', 'dl_1', 'dl_2', 'dl_missing'],
   thread: ['thr_0', 'thr_1'],
   participant: ['Ana', 'Ben', ' Ana ', 'Cleo', '  '],
 } as const;
@@ -39,6 +40,8 @@ const laneId = pick(POOLS.lane);
 const touchpointId = pick(POOLS.touchpoint);
 const frictionId = pick(POOLS.friction);
 const personaId = pick(POOLS.persona);
+const systemId = pick(POOLS.system);
+const dataLinkId = pick(POOLS.dataLink);
 const anyElementId = pick([
   ...POOLS.stage, ...POOLS.lane, ...POOLS.touchpoint, ...POOLS.connection, ...POOLS.friction,
   ...POOLS.opportunity, ...POOLS.dataLink, ...POOLS.thread, 'nothing_here',
@@ -180,6 +183,18 @@ export const commandCall: fc.Arbitrary<CommandCall> = fc.oneof(
   call('clearVotes', fc.record({ journeyId })),
   call('tidyStage', fc.record({ journeyId, stageId })),
   call('deleteElements', fc.record({ journeyId, ids: ids(anyElementId, 3) })),
+  call('addSystem', fc.record({ systemId, name: shortName, fields: fc.option(systemFields, { nil: undefined }) }, { requiredKeys: ['systemId', 'name'] })),
+  call('updateSystem', fc.record({ systemId, changes: systemFields })),
+  call('deleteSystems', fc.record({ systemIds: ids(systemId, 2) })),
+  call('importSystems', fc.record({
+    add: fc.array(systemWithId(systemId), { maxLength: 3 }),
+    update: fc.array(fc.record({ systemId, changes: systemFields }), { maxLength: 3 }),
+  })),
+  call('addDataLink', fc.record({
+    journeyId, dataLinkId, touchpointId, systemId, fields: fc.option(dataLinkFields, { nil: undefined }),
+  }, { requiredKeys: ['journeyId', 'dataLinkId', 'touchpointId', 'systemId'] })),
+  call('updateDataLink', fc.record({ journeyId, dataLinkId, changes: dataLinkFields })),
+  call('placeSystem', fc.record({ journeyId, systemId, position })),
 );
 
 /** Paste of a fragment copied from the project as it is when the step runs. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeJourney } from '../../../shared/analysis/alignment.ts';
 import { projectStats } from '../../../shared/analysis/stats.ts';
 import { loadProjectText } from '../../../shared/file/load.ts';
 import { MAX_FILE_BYTES } from '../../../shared/file/format.ts';
@@ -128,13 +129,44 @@ describe('touchline stats', () => {
     expect(JSON.parse(r.out.join('\n'))).toMatchObject({ journeys: 1, ...expected });
   });
 
-  it('prints projectStats as pretty JSON', async () => {
+  it('prints projectStats, then coverage and alignmentScore, as pretty JSON', async () => {
     const r = await run(['stats', SAMPLE]);
     expect(r.code).toBe(0);
     const loaded = loadProjectText(readFileSync(SAMPLE, 'utf8'));
     if (!loaded.ok) throw new Error('sample fixture must load');
-    expect(r.out.join('\n')).toBe(JSON.stringify(projectStats(loaded.project), null, 2));
-    expect(Object.keys(JSON.parse(r.out.join('\n')))).toEqual(['journeys', 'stages', 'touchpoints', 'frictions', 'opportunities', 'personas', 'systems', 'dataLinks', 'connections', 'votes', 'annotations']);
+    const printed = JSON.parse(r.out.join('\n')) as Record<string, unknown>;
+    expect(r.out.join('\n')).toBe(JSON.stringify(printed, null, 2));
+    expect(printed).toMatchObject(projectStats(loaded.project) as unknown as Record<string, unknown>);
+    expect(Object.keys(printed)).toEqual([
+      'journeys', 'stages', 'touchpoints', 'frictions', 'opportunities', 'personas', 'systems', 'dataLinks', 'connections', 'votes', 'annotations',
+      'coverage', 'alignmentScore',
+    ]);
+  });
+
+  it('prints the same coverage and alignment score as analyzeJourney for the sample', async () => {
+    const r = await run(['stats', SAMPLE]);
+    const loaded = loadProjectText(readFileSync(SAMPLE, 'utf8'));
+    if (!loaded.ok) throw new Error('sample fixture must load');
+    const analysis = analyzeJourney(loaded.project, loaded.project.journeys[0]!.id)!;
+    const printed = JSON.parse(r.out.join('\n')) as { coverage: { overall: number; byStage: Record<string, number | null> }; alignmentScore: number };
+    expect(printed.alignmentScore).toBe(analysis.score);
+    expect(printed.coverage.overall).toBe(analysis.coverage.overall);
+    expect(printed.coverage.byStage).toEqual(Object.fromEntries(analysis.coverage.byStage.map((s) => [s.stageId, s.coverage])));
+    // Hand-checked: 13 of 16 touchpoints linked; (3×56.67 + 3×95 + 3×33.33 + 3×80 + 4×86.25) / 16 = 71.25.
+    expect(printed.coverage.overall).toBe(13 / 16);
+    expect(printed.alignmentScore).toBe(71);
+    expect(Object.keys(printed.coverage.byStage)).toEqual(['stg_discover', 'stg_order_ahead', 'stg_pickup', 'stg_rewards', 'stg_offers']);
+    expect(printed.coverage.byStage['stg_pickup']).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('prints coverage 0 and score 0 for a project without stages or touchpoints', async () => {
+    const r = await run(['stats', MINIMAL]);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.out.join('\n')) as { coverage: { overall: number; byStage: Record<string, number | null> }; alignmentScore: number; touchpoints: number };
+    expect(printed.touchpoints).toBe(0);
+    expect(printed.coverage.overall).toBe(0);
+    expect(printed.coverage.byStage).toEqual({});
+    expect(printed.alignmentScore).toBe(0);
   });
 
   it('exits 1 with one clear line for a bad file', async () => {
@@ -200,7 +232,7 @@ describe('the real launcher (node scripts/touchline.mjs, no build step)', () => 
   it('prints stats as JSON and exits 2 on a usage error', () => {
     const stats = launch('stats', 'assets/samples/coffee-loyalty.touchline');
     expect(stats.status).toBe(0);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ journeys: 1, stages: 5 });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ journeys: 1, stages: 5, alignmentScore: 71, coverage: { overall: 0.8125 } });
     const usage = launch('stats');
     expect(usage.status).toBe(2);
     expect(usage.stdout).toBe('');

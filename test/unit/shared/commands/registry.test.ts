@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, runCommand, type CommandCall, type CommandName } from '../../../../shared/commands/registry.ts';
+import { createSystem } from '../../../../shared/domain/defaults.ts';
 import { FRAGMENT_KIND } from '../../../../shared/domain/fragment.ts';
 import { richProject } from '../../../helpers/builders.ts';
 
@@ -43,6 +44,29 @@ const UNKNOWN: { [N in CommandName]: Extract<CommandCall, { name: N }>['payload'
     touchpoints: [], connections: [], frictions: [], opportunities: [],
   } }],
   deleteElements: [{ journeyId: J, ids: [X] }, { journeyId: X, ids: ['tp_0'] }],
+  addSystem: [{ systemId: 'sys_0', name: 'Duplicate' }],
+  updateSystem: [{ systemId: X, changes: { name: 'A' } }, { systemId: 'sys_0', changes: { name: 'CRM' } }],
+  deleteSystems: [{ systemIds: [X] }, { systemIds: [] }],
+  importSystems: [
+    { add: [], update: [{ systemId: X, changes: { name: 'A' } }] },
+    { add: [createSystem('sys_0', 'Duplicate')], update: [] },
+  ],
+  addDataLink: [
+    { journeyId: J, dataLinkId: 'dl_9', touchpointId: X, systemId: 'sys_0' },
+    { journeyId: J, dataLinkId: 'dl_9', touchpointId: 'tp_1', systemId: X },
+    { journeyId: X, dataLinkId: 'dl_9', touchpointId: 'tp_1', systemId: 'sys_0' },
+    { journeyId: J, dataLinkId: 'dl_0', touchpointId: 'tp_1', systemId: 'sys_0' },
+    { journeyId: J, dataLinkId: 'dl_9', touchpointId: 'tp_0', systemId: 'sys_0' },
+  ],
+  updateDataLink: [
+    { journeyId: J, dataLinkId: X, changes: { integration: 'manual' } },
+    { journeyId: X, dataLinkId: 'dl_0', changes: { integration: 'manual' } },
+  ],
+  placeSystem: [
+    { journeyId: J, systemId: X, position: { x: 10, y: 10 } },
+    { journeyId: X, systemId: 'sys_0', position: { x: 10, y: 10 } },
+    { journeyId: J, systemId: 'sys_1', position: { x: 16, y: 16 } },
+  ],
 };
 
 describe('every command with an unknown target', () => {
