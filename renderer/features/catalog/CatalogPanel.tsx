@@ -132,9 +132,9 @@ function SystemRow({ system, usage, onOpen }: { system: System; usage: SystemUsa
         <span className="catalog-main">
           <span className="catalog-name">{name}</span>
           <span id={detailId} className="catalog-detail">
-            {[system.vendor, SYSTEM_KINDS.labels[system.kind]].filter(Boolean).join(' · ')}
-            {' · '}{uses === 1 ? '1 touchpoint' : `${uses} touchpoints`}
-            {retiring && ` · ${LIFECYCLES.labels[system.lifecycle]}`}
+            <span className="visually-hidden">{SYSTEM_KINDS.labels[system.kind]}, </span>
+            {[uses === 1 ? '1 touchpoint' : `${uses} touchpoints`, system.vendor].filter(Boolean).join(' · ')}
+            <span className="visually-hidden">, {LIFECYCLES.labels[system.lifecycle]}</span>
           </span>
         </span>
         <span className={`chip catalog-lifecycle lifecycle-${system.lifecycle}`} aria-hidden="true">{LIFECYCLES.labels[system.lifecycle]}</span>

@@ -68,7 +68,9 @@ export function ImportSystemsDialog({ fileName, plan, onClose }: { fileName: str
     dispatch({ name: 'importSystems', payload: { add: plan.add, update: plan.update.map(({ systemId, changes }) => ({ systemId, changes })) } });
     sealHistory();
     const added = plural(plan.add.length, '# system', '# systems');
-    notify('success', plan.update.length ? `Imported ${added} and updated ${plan.update.length}` : `Imported ${added}`);
+    const updated = plan.update.length;
+    notify('success', plan.add.length === 0 ? `Updated ${plural(updated, '# system', '# systems')}`
+      : updated ? `Imported ${added} and updated ${updated}` : `Imported ${added}`);
     onClose();
   };
 

@@ -9,6 +9,7 @@ import type { Project, System } from '../../../shared/domain/model.ts';
 import { CatalogPanel } from '../../../renderer/features/catalog/CatalogPanel.tsx';
 import { Notices, QuestionDialog } from '../../../renderer/features/Dialogs.tsx';
 import { createAppStore, StoreContext } from '../../../renderer/state/store.ts';
+import { describeUsage } from '../../../renderer/features/catalog/usage.ts';
 import { emptyProject, richProject } from '../../helpers/builders.ts';
 
 afterEach(() => { cleanup(); vi.restoreAllMocks(); });
@@ -176,6 +177,14 @@ describe('systems catalog panel', () => {
     await waitFor(() => expect(names(store.getState().project)).toEqual(['Shop']));
     expect(store.getState().project.journeys[0]!.dataLinks).toEqual([]);
     expect(screen.getByRole('button', { name: 'System: Shop' })).toBeTruthy();
+  });
+
+  it('lists at most eight places, then how many more', () => {
+    const places = Array.from({ length: 10 }, (_, i) => ({ title: `Step ${i}`, journey: 'J' }));
+    const text = describeUsage('CRM', { touchpoints: places, frictions: [] }, false);
+    expect(text).toContain('Step 7');
+    expect(text).not.toContain('Step 8');
+    expect(text).toContain('… and 2 more');
   });
 
   it('deletes an unused system without asking', () => {
