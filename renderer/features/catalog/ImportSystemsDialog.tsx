@@ -4,6 +4,7 @@
  */
 import { Upload } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { createId } from '../../../shared/domain/ids.ts';
 import { describeChanges, IMPORT_LIMITS, planSystemImport, type SystemImportPlan } from '../../../shared/import/systemsCsv.ts';
 import { useAppStoreApi } from '../../state/store.ts';
@@ -74,7 +75,8 @@ export function ImportSystemsDialog({ fileName, plan, onClose }: { fileName: str
     onClose();
   };
 
-  return (
+  // In a portal so no panel's overflow or stacking can clip the modal.
+  return createPortal(
     <div className="backdrop" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <div className="dialog catalog-import" role="dialog" aria-modal="true" aria-labelledby="import-systems-title">
         <h2 id="import-systems-title" className="dialog-title">Import systems</h2>
@@ -108,7 +110,8 @@ export function ImportSystemsDialog({ fileName, plan, onClose }: { fileName: str
           <button ref={cancel} type="button" className="button" onClick={onClose}>Cancel</button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 
