@@ -5,6 +5,7 @@
  * Exit codes: 0 success, 1 a file is invalid or unreadable, 2 usage error.
  */
 import { readFileSync } from 'node:fs';
+import { defaultExportDeps, exportCommand } from './export.ts';
 import { processIo, type CliIo } from './io.ts';
 import { statsCommand } from './stats.ts';
 import { validateCommand } from './validate.ts';
@@ -18,6 +19,9 @@ export const USAGE = `Usage: touchline <command> [options]
 Commands:
   validate FILE...   Check .touchline files; prints "FILE: ok" or one line per problem
   stats FILE         Print the project's counts as JSON
+  export FILE --format json|roadmap-json|roadmap-csv|mermaid|canvas
+                     [--journey ID] [--persona ID] [--out PATH]
+                     Write an export to stdout, or to PATH (see docs/exports.md)
   help               Show this help
 
 Options:
@@ -63,6 +67,9 @@ const KNOWN_FLAGS = new Set(['-h', '--help', '-v', '--version']);
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
     const { command, args, flags } = parse(argv);
+    if (command === 'export' && !flags.includes('-h') && !flags.includes('--help')) {
+      return await exportCommand(argv.slice(argv.indexOf('export') + 1), io, defaultExportDeps(appVersion()));
+    }
     const unknown = flags.find((f) => !KNOWN_FLAGS.has(f));
     if (unknown) return usageError(io, `unknown option "${unknown}"`);
     if (flags.includes('-h') || flags.includes('--help') || command === 'help') {
