@@ -14,7 +14,7 @@ import type { Emotion, Position, Project } from '../../shared/domain/model.ts';
 import {
   CHANNELS, EVIDENCE, FRICTION_STATUSES, LANE_ROLES, OPPORTUNITY_STATUSES, OWNER_SIDES, PRIORITIES, SEVERITIES,
 } from '../../shared/domain/vocab.ts';
-import { dataLinkFields, systemFields, systemWithId } from './systemArbitraries.ts';
+import { call, itCommandCalls } from './systemArbitraries.ts';
 
 const pool = (prefix: string, size: number) => Array.from({ length: size }, (_, i) => `${prefix}_${i}`);
 
@@ -40,8 +40,6 @@ const laneId = pick(POOLS.lane);
 const touchpointId = pick(POOLS.touchpoint);
 const frictionId = pick(POOLS.friction);
 const personaId = pick(POOLS.persona);
-const systemId = pick(POOLS.system);
-const dataLinkId = pick(POOLS.dataLink);
 const anyElementId = pick([
   ...POOLS.stage, ...POOLS.lane, ...POOLS.touchpoint, ...POOLS.connection, ...POOLS.friction,
   ...POOLS.opportunity, ...POOLS.dataLink, ...POOLS.thread, 'nothing_here',
@@ -97,11 +95,6 @@ const opportunityFields = fc.record({
   frictionIds: ids(frictionId),
 }, { requiredKeys: [] });
 
-/** Adds are drawn more often and deletes less, so sequences build something worth editing. */
-const call = <C extends CommandCall>(name: C['name'], payload: fc.Arbitrary<C['payload']>) => ({
-  weight: name.startsWith('add') ? 4 : name.startsWith('delete') ? 1 : 2,
-  arbitrary: payload.map((p) => ({ name, payload: p }) as CommandCall),
-});
 
 /** Every registered command, with payloads drawn from the id pools. */
 export const commandCall: fc.Arbitrary<CommandCall> = fc.oneof(
@@ -183,18 +176,7 @@ export const commandCall: fc.Arbitrary<CommandCall> = fc.oneof(
   call('clearVotes', fc.record({ journeyId })),
   call('tidyStage', fc.record({ journeyId, stageId })),
   call('deleteElements', fc.record({ journeyId, ids: ids(anyElementId, 3) })),
-  call('addSystem', fc.record({ systemId, name: shortName, fields: fc.option(systemFields, { nil: undefined }) }, { requiredKeys: ['systemId', 'name'] })),
-  call('updateSystem', fc.record({ systemId, changes: systemFields })),
-  call('deleteSystems', fc.record({ systemIds: ids(systemId, 2) })),
-  call('importSystems', fc.record({
-    add: fc.array(systemWithId(systemId), { maxLength: 3 }),
-    update: fc.array(fc.record({ systemId, changes: systemFields }), { maxLength: 3 }),
-  })),
-  call('addDataLink', fc.record({
-    journeyId, dataLinkId, touchpointId, systemId, fields: fc.option(dataLinkFields, { nil: undefined }),
-  }, { requiredKeys: ['journeyId', 'dataLinkId', 'touchpointId', 'systemId'] })),
-  call('updateDataLink', fc.record({ journeyId, dataLinkId, changes: dataLinkFields })),
-  call('placeSystem', fc.record({ journeyId, systemId, position })),
+  ...itCommandCalls({ journeyId, touchpointId, systemId: pick(POOLS.system), dataLinkId: pick(POOLS.dataLink), position, ids }),
 );
 
 /** Paste of a fragment copied from the project as it is when the step runs. */
