@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, runCommand, type CommandCall, type CommandName } from '../../../../shared/commands/registry.ts';
 import { createSystem } from '../../../../shared/domain/defaults.ts';
 import { FRAGMENT_KIND } from '../../../../shared/domain/fragment.ts';
+import { step } from '../../../helpers/arbitraries.ts';
 import { richProject } from '../../../helpers/builders.ts';
 
 const J = 'jny_1';
@@ -80,4 +82,11 @@ describe('every command with an unknown target', () => {
       for (const payload of payloads) expect(runCommand(p, { name, payload } as CommandCall)).toBe(p);
     });
   }
+});
+
+describe('the property-test arbitraries', () => {
+  it('draw every registered command (a paste step stands for insertFragment)', () => {
+    const drawn = new Set(fc.sample(step, { numRuns: 5000, seed: 1 }).map((s) => (s.name === 'paste' ? 'insertFragment' : s.name)));
+    expect([...drawn].sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
 });
