@@ -2,6 +2,7 @@
 import { createId } from '../../shared/domain/ids.ts';
 import { ask } from '../state/dialogs.ts';
 import { byId } from '../state/indexes.ts';
+import { describeUsage, systemUsage, usageCount } from '../features/catalog/usage.ts';
 import { selectJourney, type AppStore } from '../state/store.ts';
 
 /** The drag-and-drop type a catalog row carries (its value is the system id). */
@@ -26,34 +27,22 @@ export function attachSystem(store: AppStore, touchpointId: string, systemId: st
   return dataLinkId;
 }
 
-/** Where a system is used, as lines a person can read (touchpoints and friction points, all journeys). */
-export function systemUsages(store: AppStore, systemId: string): string[] {
-  const { project } = store.getState();
-  const lines: string[] = [];
-  for (const journey of project.journeys) {
-    for (const link of journey.dataLinks) {
-      if (link.systemId === systemId) lines.push(`Touchpoint "${byId(journey.touchpoints, link.touchpointId)?.title || 'untitled'}"`);
-    }
-    for (const f of journey.frictions) if (f.causedBySystemIds.includes(systemId)) lines.push(`Friction point "${f.title || 'untitled'}"`);
-  }
-  return lines;
-}
-
-/** Delete systems from the catalog; asks first, naming where they are used. */
+/** Delete systems from the catalog; when one is in use, asks first, naming where. Resolves true when deleted. */
 export async function deleteSystemsAsking(store: AppStore, systemIds: string[]): Promise<boolean> {
-  const usages = systemIds.flatMap((id) => systemUsages(store, id));
-  if (usages.length > 0) {
-    const names = systemIds.map((id) => byId(store.getState().project.systems, id)?.name || 'untitled').join(', ');
-    const shown = usages.slice(0, 8).join('\n');
-    const more = usages.length > 8 ? `\n…and ${usages.length - 8} more` : '';
+  const { project } = store.getState();
+  const usage = systemUsage(project);
+  const used = systemIds.filter((id) => usageCount(usage.get(id)) > 0);
+  for (const id of used) {
+    const system = byId(project.systems, id);
     const choice = await ask(store, {
-      title: 'Delete system?',
-      message: `${names} is in use. Deleting removes its data links and friction causes:\n${shown}${more}`,
-      choices: [{ id: 'delete', label: 'Delete', tone: 'danger' }, { id: 'cancel', label: 'Cancel' }],
+      title: `Delete ${system?.name || 'this system'}?`,
+      message: describeUsage(system?.name ?? '', usage.get(id)!, project.journeys.length > 1),
+      choices: [{ id: 'delete', label: 'Delete system', tone: 'danger' }, { id: 'cancel', label: 'Cancel' }],
       cancelId: 'cancel',
     });
     if (choice !== 'delete') return false;
   }
   store.getState().dispatch({ name: 'deleteSystems', payload: { systemIds } }, []);
+  store.getState().sealHistory();
   return true;
 }

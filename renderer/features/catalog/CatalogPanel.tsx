@@ -12,11 +12,10 @@ import { SYSTEM_ICONS } from '../../canvas/systemIcons.ts';
 import { useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { ImportSystemsButton } from './ImportSystemsDialog.tsx';
 import { SystemEditor } from './SystemEditor.tsx';
+import { SYSTEM_DRAG_TYPE } from '../../actions/systems.ts';
 import { systemUsage, type SystemUsage } from './usage.ts';
 import './catalog.css';
 
-/** The drag type a touchpoint card accepts to attach a system. */
-export const SYSTEM_DRAG_TYPE = 'application/x-touchline-system';
 
 export function matchesSearch(system: System, query: string): boolean {
   const q = query.trim().toLowerCase();

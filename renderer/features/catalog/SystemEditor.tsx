@@ -2,10 +2,10 @@
 import { ArrowLeft, ExternalLink, Trash } from 'lucide-react';
 import { CRITICALITIES, HOSTING, LIFECYCLES, SYSTEM_KINDS } from '../../../shared/domain/vocab.ts';
 import type { System } from '../../../shared/domain/model.ts';
+import { deleteSystemsAsking } from '../../actions/systems.ts';
 import { ask } from '../../state/dialogs.ts';
-import { useAppStore, useAppStoreApi } from '../../state/store.ts';
+import { useAppStoreApi } from '../../state/store.ts';
 import { CheckboxField, SelectField, TextArea, TextField } from '../inspector/fields.tsx';
-import { describeUsage, systemUsage, usageCount } from './usage.ts';
 
 type Changes = Partial<Omit<System, 'id'>>;
 
@@ -23,7 +23,6 @@ export function openableUrl(link: string): string | null {
 
 export function SystemEditor({ system, onClose, autoFocus }: { system: System; onClose(): void; autoFocus?: boolean }) {
   const store = useAppStoreApi();
-  const project = useAppStore((s) => s.project);
   const update = (changes: Changes) => store.getState().dispatch({ name: 'updateSystem', payload: { systemId: system.id, changes } });
   const url = openableUrl(system.link);
 
@@ -39,19 +38,7 @@ export function SystemEditor({ system, onClose, autoFocus }: { system: System; o
   };
 
   const remove = async () => {
-    const usage = systemUsage(project).get(system.id);
-    if (usage && usageCount(usage) > 0) {
-      const choice = await ask(store, {
-        title: `Delete ${system.name || 'this system'}?`,
-        message: describeUsage(system.name, usage, project.journeys.length > 1),
-        choices: [{ id: 'delete', label: 'Delete system', tone: 'danger' }, { id: 'cancel', label: 'Cancel' }],
-        cancelId: 'cancel',
-      });
-      if (choice !== 'delete') return;
-    }
-    store.getState().dispatch({ name: 'deleteSystems', payload: { systemIds: [system.id] } });
-    store.getState().sealHistory();
-    onClose();
+    if (await deleteSystemsAsking(store, [system.id])) onClose();
   };
 
   return (
