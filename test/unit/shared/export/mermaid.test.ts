@@ -70,6 +70,15 @@ describe('scores and actors', () => {
     expect(mermaidJourney(project, { personaId: 'per_nobody' })).toMatchObject({ ok: false, error: expect.stringContaining('per_nobody') });
     expect(mermaidJourney(project, { journeyId: 'jny_nope' })).toMatchObject({ ok: false, error: expect.stringContaining('jny_nope') });
   });
+  it('keeps a stage without touchpoints as an empty section', async () => {
+    const p = structuredClone(project);
+    const j = p.journeys[0]!;
+    const emptied = j.stages[1]!.id;
+    j.touchpoints = j.touchpoints.filter((t) => t.stageId !== emptied);
+    const parsed = await parse(exportOf(p));
+    expect(parsed.sections).toHaveLength(j.stages.length);
+    expect(parsed.tasks.some((t) => t.section === cleanName(j.stages[1]!.name, ''))).toBe(false);
+  });
   it('works without personas: every task scores 3 for a generic actor', async () => {
     const parsed = await parse(exportOf({ ...project, personas: [] }));
     expect(parsed.tasks.length).toBe(project.journeys[0]!.touchpoints.length);
