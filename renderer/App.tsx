@@ -6,6 +6,7 @@ import { openProject, save } from './actions/file.ts';
 import { JourneyCanvas } from './canvas/JourneyCanvas.tsx';
 import type { JourneyFlowNode } from './canvas/flowModel.ts';
 import { ErrorDialog, Notices, QuestionDialog } from './features/Dialogs.tsx';
+import { AlignmentPanel } from './features/alignment/AlignmentPanel.tsx';
 import { CatalogPanel } from './features/catalog/CatalogPanel.tsx';
 import { EmptyState } from './features/EmptyState.tsx';
 import { Inspector } from './features/inspector/Inspector.tsx';
@@ -63,13 +64,8 @@ function SidePanel() {
   if (panel === 'journey') return <JourneyPanel />;
   if (panel === 'voting') return <VotingPanel />;
   if (panel === 'catalog') return <CatalogPanel />;
-  if (panel === 'alignment') return <AlignmentSlot />;
+  if (panel === 'alignment') return <AlignmentPanel />;
   return null;
-}
-
-/** Until the alignment panel lands, say what it will show. */
-function AlignmentSlot() {
-  return <aside className="side-panel" aria-label="Alignment"><p className="panel-empty">Alignment analysis is loading…</p></aside>;
 }
 
 function InspectorSlot() {

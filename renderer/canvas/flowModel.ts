@@ -122,7 +122,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
       type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}`,
       label: lens === 'it' ? `${INTEGRATIONS.labels[link.integration]} · ${FRESHNESS.labels[link.freshness]}` : undefined,
-      selected: selected.has(link.id), zIndex: 1,
+      selected: selected.has(link.id),
       ariaLabel: `Data link from ${titles.get(link.touchpointId) || 'untitled'} to ${systemNames.get(link.systemId) || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
     });
   }

@@ -32,7 +32,7 @@ export const test = base.extend<{ guard: Guard }>({
   }, { auto: true }],
 });
 
-export { expect };
+export { expect, type Page };
 
 /** Add a stage with the toolbar button and name it. */
 export async function addStage(page: Page, name: string): Promise<void> {
