@@ -9,6 +9,7 @@ import { formatLoadError } from '../../shared/file/errors.ts';
 import { loadProjectText } from '../../shared/file/load.ts';
 import { serializeProject } from '../../shared/file/save.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
+import { createBrowserDrafts } from './browserDrafts.ts';
 import type { FileRef, OpenedDocument, Platform } from './types.ts';
 
 const PICKER_TYPES = [{ description: 'Touchline project', accept: { 'application/json': [`.${FILE_EXTENSION}`] } }];
@@ -55,6 +56,13 @@ export function createBrowserPlatform(win: Window & FsAccessWindow = window): Pl
     onOpenRecent: noop,
     onSaveAndClose: noop,
     closeWindow() {},
+    async exportFile(_kind, suggestedName, data, encoding) {
+      const bytes = encoding === 'base64' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data;
+      download(win.document, new Blob([bytes]), suggestedName);
+      return ok({ name: suggestedName });
+    },
+    capturePage: null,
+    drafts: createBrowserDrafts(win),
   };
 }
 
@@ -79,7 +87,12 @@ async function writeToHandle(handle: FileSystemFileHandle, project: Parameters<t
 
 function downloadAs(doc: Document, project: Parameters<typeof serializeProject>[0], name: string): Result<FileRef> {
   const fileName = name.endsWith(`.${FILE_EXTENSION}`) ? name : `${name}.${FILE_EXTENSION}`;
-  const url = URL.createObjectURL(new Blob([serializeProject(project)], { type: 'application/json' }));
+  download(doc, new Blob([serializeProject(project)], { type: 'application/json' }), fileName);
+  return ok({ name: fileName });
+}
+
+function download(doc: Document, blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -87,7 +100,6 @@ function downloadAs(doc: Document, project: Parameters<typeof serializeProject>[
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return ok({ name: fileName });
 }
 
 function pickFileByUpload(doc: Document): Promise<File | null> {

@@ -42,6 +42,18 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     onOpenRecent: (listener) => api.on('menu:openRecent', ({ path }) => listener(path)),
     onSaveAndClose: (listener) => api.on('app:saveAndClose', () => listener()),
     closeWindow: () => void api.windowClose({}),
+    async exportFile(kind, suggestedName, data, encoding) {
+      const result = await api.exportSave({ kind, suggestedName, data, encoding });
+      if (!result.ok || result.value === null) return result.ok ? ok(null) : result;
+      return ok({ name: baseName(result.value.path) });
+    },
+    capturePage: (clip, scale) => api.exportCapture({ clip, scale }),
+    drafts: {
+      save: (draftId, name, filePath, project) => api.recoverySaveDraft({ draftId, name, filePath, project }),
+      list: () => api.recoveryList({}),
+      restore: (draftId) => api.recoveryRestore({ draftId }),
+      discard: (draftId) => api.recoveryDiscard({ draftId }),
+    },
   };
 }
 

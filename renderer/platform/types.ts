@@ -4,7 +4,7 @@
  * `browser.ts` over the File System Access API or download/upload. The UI
  * never knows which one it has.
  */
-import type { MenuCommand } from '../../shared/ipc/contract.ts';
+import type { DraftInfo, ExportKind, MenuCommand, RestoredDraft } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import type { Project } from '../../shared/domain/model.ts';
 
@@ -40,4 +40,19 @@ export interface Platform {
   /** The user chose Save in the close dialog: save, then call `closeWindow`. */
   onSaveAndClose(listener: () => void): () => void;
   closeWindow(): void;
+  /** Save an export where the user chooses (desktop: a save dialog with the kind's extension; browser: a download). Null when cancelled. */
+  exportFile(kind: ExportKind, suggestedName: string, data: string, encoding: 'utf8' | 'base64'): Promise<Result<{ name: string } | null>>;
+  /**
+   * Capture a region of the page as a base64 PNG through the DevTools
+   * protocol — the fast path, desktop only. Null where the platform cannot
+   * (the browser falls back to drawing the DOM).
+   */
+  capturePage: ((clip: { x: number; y: number; width: number; height: number }, scale: number) => Promise<Result<string>>) | null;
+  /** Crash-recovery drafts (autosave). */
+  drafts: {
+    save(draftId: string, name: string, filePath: string | null, project: Project): Promise<Result<null>>;
+    list(): Promise<Result<DraftInfo[]>>;
+    restore(draftId: string): Promise<Result<RestoredDraft>>;
+    discard(draftId: string): Promise<Result<null>>;
+  };
 }

@@ -23,6 +23,12 @@ export interface OpenedProject {
   migratedFrom: number | null;
 }
 export interface SavedFile { path: string; savedAt: string }
+/** A crash-recovery draft kept in the app's data folder. */
+export interface DraftInfo { draftId: string; name: string; savedAt: string; bytes: number; filePath: string | null }
+export interface RestoredDraft { draftId: string; project: Project; filePath: string | null }
+/** The formats File ▸ Export writes; the extension the save dialog offers follows from it. */
+export const EXPORT_KINDS = ['png', 'json', 'roadmap-json', 'roadmap-csv', 'mermaid', 'canvas', 'decisions-md', 'decisions-csv'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 export interface AppInfo { name: string; version: string; platform: string }
 
 /** Declare a channel: request schema now, result type as a type argument. */
@@ -31,8 +37,14 @@ const channel = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, 
 export const CHANNELS = {
   /** Show the Open dialog, or open `path` when it is one of the recent files. Null when cancelled. */
   'project:open': channel<OpenedProject | null>()(z.object({ path: filePath.optional() })),
-  /** Save to a path this window opened or saved before. */
-  'project:save': channel<SavedFile>()(z.object({ path: filePath, project: projectPayload })),
+  /**
+   * Save to a path this window opened or saved before. Fails with `conflict`
+   * when the file changed on disk since it was opened or saved (size, mtime,
+   * content hash), unless `overwrite` is set after the user chose to.
+   */
+  'project:save': channel<SavedFile>()(z.object({ path: filePath, project: projectPayload, overwrite: z.boolean().optional() })),
+  /** Re-read the file this window has open (after "Reload" in the conflict question). */
+  'project:reload': channel<OpenedProject>()(z.object({ path: filePath })),
   /** Show the Save dialog and save there. Null when cancelled. */
   'project:saveAs': channel<SavedFile | null>()(z.object({ suggestedName: z.string().max(300), project: projectPayload })),
   'recent:list': channel<RecentFile[]>()(z.object({})),
@@ -44,6 +56,25 @@ export const CHANNELS = {
   'prefs:get': channel<Preferences>()(z.object({})),
   'prefs:set': channel<Preferences>()(PreferencesPatchSchema),
   'app:info': channel<AppInfo>()(z.object({})),
+  /** Ask where to save an export (dialog with the kind's extension) and write it atomically. Null when cancelled. */
+  'export:save': channel<SavedFile | null>()(z.object({
+    kind: z.enum(EXPORT_KINDS),
+    suggestedName: z.string().max(300),
+    data: z.string().max(200 * 1024 * 1024),
+    encoding: z.enum(['utf8', 'base64']),
+  })),
+  /** Capture a region of this window's page as PNG through the DevTools protocol (base64). */
+  'export:capture': channel<string>()(z.object({
+    clip: z.object({ x: z.number().finite(), y: z.number().finite(), width: z.number().positive().max(16384), height: z.number().positive().max(16384) }),
+    scale: z.number().min(0.1).max(4),
+  })),
+  /** Write the open document to the recovery folder (autosave of drafts). */
+  'recovery:saveDraft': channel<null>()(z.object({ draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), name: z.string().max(300), filePath: filePath.nullable(), project: projectPayload })),
+  /** Drafts left by a crash, for the "restore your work?" question at start. */
+  'recovery:list': channel<DraftInfo[]>()(z.object({})),
+  'recovery:restore': channel<RestoredDraft>()(z.object({ draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) })),
+  /** Remove a draft (after a save, a deliberate close, or "Discard"). */
+  'recovery:discard': channel<null>()(z.object({ draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) })),
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

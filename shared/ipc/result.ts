@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'load-failed'
   | 'write-failed'
   | 'read-failed'
+  /** The file changed on disk since it was opened or saved. */
+  | 'conflict'
   | 'internal';
 
 export interface AppError {

@@ -48,6 +48,13 @@ const VALID: Record<ChannelName, unknown> = {
   'prefs:get': {},
   'prefs:set': {},
   'app:info': {},
+  'project:reload': { path: '/x.touchline' },
+  'export:save': { kind: 'roadmap-csv', suggestedName: 'x.csv', data: 'a,b', encoding: 'utf8' },
+  'export:capture': { clip: { x: 0, y: 0, width: 10, height: 10 }, scale: 1 },
+  'recovery:saveDraft': { draftId: 'd1', name: 'x', filePath: null, project: {} },
+  'recovery:list': {},
+  'recovery:restore': { draftId: 'd1' },
+  'recovery:discard': { draftId: 'd1' },
 };
 const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
 
