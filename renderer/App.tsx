@@ -7,11 +7,14 @@ import { JourneyCanvas } from './canvas/JourneyCanvas.tsx';
 import type { JourneyFlowNode } from './canvas/flowModel.ts';
 import { ErrorDialog, Notices, QuestionDialog } from './features/Dialogs.tsx';
 import { AlignmentPanel } from './features/alignment/AlignmentPanel.tsx';
+import { AnnotationsPanel } from './features/annotations/AnnotationsPanel.tsx';
 import { CatalogPanel } from './features/catalog/CatalogPanel.tsx';
 import { EmptyState } from './features/EmptyState.tsx';
+import { ExportDialog } from './features/export/ExportDialog.tsx';
 import { Inspector } from './features/inspector/Inspector.tsx';
 import { JourneyPanel } from './features/journey/JourneyPanel.tsx';
 import { Presentation } from './features/presentation/Presentation.tsx';
+import { RecoveryDialog } from './features/recovery/RecoveryDialog.tsx';
 import { TemplatesDialog } from './features/templates/TemplatesDialog.tsx';
 import { VotingPanel } from './features/voting/VotingPanel.tsx';
 import { StatusBar } from './features/StatusBar.tsx';
@@ -52,6 +55,8 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
       <StatusBar mode={platform.kind} />
       <Presentation />
       <TemplatesDialog platform={platform} />
+      <ExportDialog platform={platform} />
+      <RecoveryDialog platform={platform} />
       <Notices />
       <ErrorDialog />
       <QuestionDialog />
@@ -65,6 +70,7 @@ function SidePanel() {
   if (panel === 'voting') return <VotingPanel />;
   if (panel === 'catalog') return <CatalogPanel />;
   if (panel === 'alignment') return <AlignmentPanel />;
+  if (panel === 'annotations') return <AnnotationsPanel />;
   return null;
 }
 

@@ -5,10 +5,10 @@
  * `Mod` is Ctrl on Windows/Linux and ⌘ on a Mac.
  */
 export const MENU_COMMANDS = [
-  'new', 'newFromTemplate', 'open', 'save', 'saveAs',
+  'new', 'newFromTemplate', 'open', 'save', 'saveAs', 'export',
   'undo', 'redo', 'duplicate', 'delete', 'selectAll',
   'addStage', 'addTouchpoint',
-  'zoomIn', 'zoomOut', 'zoomToFit', 'zoomToSelection', 'present', 'toggleJourneyPanel', 'toggleVoting', 'toggleCatalog', 'toggleAlignment', 'toggleInspector',
+  'zoomIn', 'zoomOut', 'zoomToFit', 'zoomToSelection', 'present', 'toggleJourneyPanel', 'toggleVoting', 'toggleCatalog', 'toggleAlignment', 'toggleAnnotations', 'sideBySide', 'toggleInspector',
   'lensMarketing', 'lensIt', 'lensCombined',
   'about',
 ] as const;
@@ -34,6 +34,7 @@ export const COMMAND_KEYS: Record<MenuCommand, CommandKeys> = {
   open: key('Open…', ['Mod+O']),
   save: key('Save', ['Mod+S']),
   saveAs: key('Save As…', ['Mod+Shift+S']),
+  export: key('Export…', ['Mod+E']),
   undo: key('Undo', ['Mod+Z']),
   redo: key('Redo', ['Mod+Shift+Z', 'Mod+Y']),
   duplicate: key('Duplicate', ['Mod+D']),
@@ -50,6 +51,8 @@ export const COMMAND_KEYS: Record<MenuCommand, CommandKeys> = {
   toggleVoting: key('Dot voting', ['Mod+Shift+V']),
   toggleCatalog: key('Systems catalog', ['Mod+Shift+Y']),
   toggleAlignment: key('Alignment', ['Mod+Shift+G']),
+  toggleAnnotations: key('Notes and decisions', ['Mod+Shift+K']),
+  sideBySide: key('Side by side', ['Mod+Shift+B']),
   toggleInspector: key('Inspector', ['Mod+I']),
   lensMarketing: key('Marketing lens', ['Alt+1']),
   lensIt: key('IT lens', ['Alt+2']),

@@ -78,6 +78,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       cmd('save'),
       cmd('saveAs'),
       { type: 'separator' },
+      cmd('export'),
+      { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],
   };
@@ -103,7 +105,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: mac ? 'Journey' : '&Journey',
     submenu: [
       cmd('addStage', 'Add Stage'), cmd('addTouchpoint', 'Add Touchpoint'), { type: 'separator' },
-      cmd('toggleJourneyPanel'), cmd('toggleCatalog'), cmd('toggleAlignment'), cmd('toggleVoting'), { type: 'separator' }, cmd('present'),
+      cmd('toggleJourneyPanel'), cmd('toggleCatalog'), cmd('toggleAlignment'), cmd('toggleAnnotations'), cmd('toggleVoting'), { type: 'separator' }, cmd('present'),
     ],
   };
 
@@ -115,7 +117,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       cmd('zoomToFit', 'Zoom to Fit'),
       cmd('zoomToSelection', 'Zoom to Selection'),
       { type: 'separator' },
-      cmd('lensMarketing'), cmd('lensIt'), cmd('lensCombined'),
+      cmd('lensMarketing'), cmd('lensIt'), cmd('lensCombined'), cmd('sideBySide'),
       { type: 'separator' },
       cmd('toggleInspector'),
       { type: 'separator' },

@@ -5,7 +5,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import {
-  Database, FilePlus2, FolderOpen, Gauge, LayoutTemplate, Maximize, PanelRight, Plus, Presentation, Redo2, Rows3, Save, SaveAll, SquarePlus, Trash2, Undo2, Vote, ZoomIn, ZoomOut, type LucideIcon,
+  Columns2, Database, Download, FilePlus2, FolderOpen, Gauge, MessagesSquare, LayoutTemplate, Maximize, PanelRight, Plus, Presentation, Redo2, Rows3, Save, SaveAll, SquarePlus, Trash2, Undo2, Vote, ZoomIn, ZoomOut, type LucideIcon,
 } from 'lucide-react';
 import { COMMAND_KEYS, type MenuCommand } from '../../shared/keymap.ts';
 import type { JourneyFlowNode } from '../canvas/flowModel.ts';
@@ -70,6 +70,9 @@ export const ACTIONS: Record<ActionId, ActionDef> = {
   toggleVoting: fromMenu('toggleVoting', { icon: Vote, run: ({ store }) => store.getState().togglePanel('voting') }),
   toggleCatalog: fromMenu('toggleCatalog', { icon: Database, run: ({ store }) => store.getState().togglePanel('catalog') }),
   toggleAlignment: fromMenu('toggleAlignment', { icon: Gauge, run: ({ store }) => store.getState().togglePanel('alignment') }),
+  export: fromMenu('export', { icon: Download, run: ({ store }) => store.getState().setUi({ exportOpen: true }) }),
+  toggleAnnotations: fromMenu('toggleAnnotations', { icon: MessagesSquare, run: ({ store }) => store.getState().togglePanel('annotations') }),
+  sideBySide: fromMenu('sideBySide', { icon: Columns2, run: ({ store }) => store.getState().setUi({ sideBySide: !store.getState().sideBySide }) }),
   lensMarketing: fromMenu('lensMarketing', { run: ({ store }) => store.getState().setLens('marketing') }),
   lensIt: fromMenu('lensIt', { run: ({ store }) => store.getState().setLens('it') }),
   lensCombined: fromMenu('lensCombined', { run: ({ store }) => store.getState().setLens('combined') }),

@@ -6,10 +6,10 @@ import { useAppStore } from '../state/store.ts';
 import { LensSwitch } from './LensSwitch.tsx';
 
 const GROUPS: ActionId[][] = [
-  ['new', 'newFromTemplate', 'open', 'save', 'saveAs'],
+  ['new', 'newFromTemplate', 'open', 'save', 'saveAs', 'export'],
   ['undo', 'redo'],
   ['addStage', 'addTouchpoint', 'delete'],
-  ['toggleJourneyPanel', 'toggleCatalog', 'toggleAlignment', 'toggleVoting', 'present'],
+  ['toggleJourneyPanel', 'toggleCatalog', 'toggleAlignment', 'toggleAnnotations', 'toggleVoting', 'sideBySide', 'present'],
   ['zoomToFit', 'toggleInspector'],
 ];
 

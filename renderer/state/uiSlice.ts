@@ -6,7 +6,7 @@ import type { AppState } from './store.ts';
 export interface Notice { id: number; tone: 'info' | 'success' | 'error'; text: string }
 export interface ErrorDialog { title: string; message: string; details: string[] }
 
-export type SidePanel = 'journey' | 'voting' | 'catalog' | 'alignment';
+export type SidePanel = 'journey' | 'voting' | 'catalog' | 'alignment' | 'annotations';
 
 export interface UiSlice {
   /** The left panel: journey setup (lanes, personas) or dot voting; null when closed. */
@@ -14,10 +14,16 @@ export interface UiSlice {
   inspectorOpen: boolean;
   presenting: boolean;
   templatesOpen: boolean;
+  /** File ▸ Export… dialog. */
+  exportOpen: boolean;
+  /** Side-by-side mode: Marketing lens left, IT lens right, same journey. */
+  sideBySide: boolean;
+  /** Whether the two panes pan and zoom together. */
+  syncPanes: boolean;
   /** Whose votes the voting panel places (workshop mode). */
   currentVoter: string;
   togglePanel(panel: SidePanel): void;
-  setUi(changes: Partial<Pick<UiSlice, 'sidePanel' | 'inspectorOpen' | 'presenting' | 'templatesOpen' | 'currentVoter'>>): void;
+  setUi(changes: Partial<Pick<UiSlice, 'sidePanel' | 'inspectorOpen' | 'presenting' | 'templatesOpen' | 'currentVoter' | 'exportOpen' | 'sideBySide' | 'syncPanes'>>): void;
   notices: Notice[];
   errorDialog: ErrorDialog | null;
   /** The open question dialog, answered through `answer()` in dialogs.ts. */
@@ -35,6 +41,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   inspectorOpen: true,
   presenting: false,
   templatesOpen: false,
+  exportOpen: false,
+  sideBySide: false,
+  syncPanes: true,
   currentVoter: '',
   togglePanel: (panel) => set({ sidePanel: get().sidePanel === panel ? null : panel }),
   setUi: (changes) => set(changes),
