@@ -1,0 +1,4 @@
+/** Crash-recovery drafts. (Filled in by the recovery work.) */
+import type { MainContext } from '../context.ts';
+
+export function setupRecoveryIpc(_ctx: MainContext): void {}
