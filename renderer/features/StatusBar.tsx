@@ -1,5 +1,6 @@
-/** The bottom bar: what is in the journey, whether it is saved, and which mode runs. */
+/** The bottom bar: who is speaking, what is in the journey, whether it is saved, and which mode runs. */
 import { selectDirty, selectJourney, useAppStore } from '../state/store.ts';
+import { IdentityControl } from './identity/IdentityControl.tsx';
 
 export function StatusBar({ mode }: { mode: 'desktop' | 'browser' }) {
   const journey = useAppStore(selectJourney);
@@ -8,6 +9,7 @@ export function StatusBar({ mode }: { mode: 'desktop' | 'browser' }) {
   const selected = useAppStore((s) => s.selection.length);
   return (
     <footer className="status-bar" aria-label="Status">
+      <IdentityControl />
       <span>{plural(journey.stages.length, 'stage')} · {plural(journey.touchpoints.length, 'touchpoint')}</span>
       {selected > 0 && <span>{selected} selected</span>}
       <span className="status-spacer" />

@@ -9,8 +9,9 @@ import { formatLoadError } from '../../shared/file/errors.ts';
 import { loadProjectText } from '../../shared/file/load.ts';
 import { serializeProject } from '../../shared/file/save.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
+import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/prefs/schema.ts';
 import { createBrowserDrafts } from './browserDrafts.ts';
-import type { FileRef, OpenedDocument, Platform } from './types.ts';
+import type { FileRef, IdentityPrefs, OpenedDocument, Platform } from './types.ts';
 
 const PICKER_TYPES = [{ description: 'Touchline project', accept: { 'application/json': [`.${FILE_EXTENSION}`] } }];
 
@@ -63,7 +64,33 @@ export function createBrowserPlatform(win: Window & FsAccessWindow = window): Pl
     },
     capturePage: null,
     drafts: createBrowserDrafts(win),
+    preferences: {
+      load: async () => readIdentity(win),
+      async save(patch) {
+        try {
+          win.localStorage.setItem(IDENTITY_KEY, JSON.stringify({ ...readIdentity(win), ...patch }));
+        } catch {
+          // Storage full or blocked: the name still holds for this session.
+        }
+      },
+    },
   };
+}
+
+const IDENTITY_KEY = 'touchline.identity';
+
+/** Who is speaking, from local storage; anything missing or malformed falls back to the defaults. */
+function readIdentity(win: Window): IdentityPrefs {
+  const fallback: IdentityPrefs = { userName: DEFAULT_PREFERENCES.userName, role: DEFAULT_PREFERENCES.role };
+  try {
+    const raw: unknown = JSON.parse(win.localStorage.getItem(IDENTITY_KEY) ?? 'null');
+    const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const userName = PreferencesSchema.shape.userName.safeParse(value.userName);
+    const role = PreferencesSchema.shape.role.safeParse(value.role);
+    return { userName: userName.success ? userName.data : fallback.userName, role: role.success ? role.data : fallback.role };
+  } catch {
+    return fallback;
+  }
 }
 
 async function readDocument(file: File, ref: FileRef): Promise<Result<OpenedDocument>> {

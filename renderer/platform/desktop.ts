@@ -1,6 +1,7 @@
 /** The desktop platform: the ONLY module that touches `window.touchline`. */
 import type { DesktopApi } from '../../shared/ipc/contract.ts';
 import { ok } from '../../shared/ipc/result.ts';
+import { DEFAULT_PREFERENCES } from '../../shared/prefs/schema.ts';
 import type { Platform } from './types.ts';
 
 declare global {
@@ -53,6 +54,16 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       list: () => api.recoveryList({}),
       restore: (draftId) => api.recoveryRestore({ draftId }),
       discard: (draftId) => api.recoveryDiscard({ draftId }),
+    },
+    preferences: {
+      async load() {
+        const result = await api.prefsGet({}).catch(() => null);
+        const prefs = result?.ok ? result.value : DEFAULT_PREFERENCES;
+        return { userName: prefs.userName, role: prefs.role };
+      },
+      async save(patch) {
+        await api.prefsSet(patch).catch(() => null);
+      },
     },
   };
 }

@@ -7,6 +7,7 @@
 import type { DraftInfo, ExportKind, MenuCommand, RestoredDraft } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import type { Project } from '../../shared/domain/model.ts';
+import type { Role } from '../../shared/domain/vocab.ts';
 
 /** Where a document lives: a path (desktop) or a file handle (browser), plus its display name. */
 export interface FileRef {
@@ -22,6 +23,9 @@ export interface OpenedDocument {
 }
 
 export interface RecentEntry { path: string; name: string }
+
+/** Who is speaking in a workshop: kept in the user's preferences, not in the project. */
+export interface IdentityPrefs { userName: string; role: Role }
 
 export interface Platform {
   kind: 'desktop' | 'browser';
@@ -54,5 +58,10 @@ export interface Platform {
     list(): Promise<Result<DraftInfo[]>>;
     restore(draftId: string): Promise<Result<RestoredDraft>>;
     discard(draftId: string): Promise<Result<null>>;
+  };
+  /** Who is speaking (name and role), remembered between sessions. Load never fails: it falls back to defaults. */
+  preferences: {
+    load(): Promise<IdentityPrefs>;
+    save(patch: Partial<IdentityPrefs>): Promise<void>;
   };
 }

@@ -1,10 +1,14 @@
 /** Transient UI: which panels and modes are open, notices, dialogs. Never saved. */
 import type { StateCreator } from 'zustand';
+import type { Role } from '../../shared/domain/vocab.ts';
 import type { Question } from './dialogs.ts';
 import type { AppState } from './store.ts';
 
 export interface Notice { id: number; tone: 'info' | 'success' | 'error'; text: string }
 export interface ErrorDialog { title: string; message: string; details: string[] }
+
+/** Who is speaking in a workshop: notes are attributed to this name and role. */
+export interface Identity { userName: string; role: Role }
 
 export type SidePanel = 'journey' | 'voting' | 'catalog' | 'alignment' | 'annotations';
 
@@ -22,6 +26,9 @@ export interface UiSlice {
   syncPanes: boolean;
   /** Whose votes the voting panel places (workshop mode). */
   currentVoter: string;
+  /** Who is speaking (loaded from the preferences on start; one laptop is passed around). */
+  identity: Identity;
+  setIdentity(changes: Partial<Identity>): void;
   togglePanel(panel: SidePanel): void;
   setUi(changes: Partial<Pick<UiSlice, 'sidePanel' | 'inspectorOpen' | 'presenting' | 'templatesOpen' | 'currentVoter' | 'exportOpen' | 'sideBySide' | 'syncPanes'>>): void;
   notices: Notice[];
@@ -45,6 +52,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   sideBySide: false,
   syncPanes: true,
   currentVoter: '',
+  identity: { userName: '', role: 'marketing' },
+  setIdentity: (changes) => set({ identity: { ...get().identity, ...changes } }),
   togglePanel: (panel) => set({ sidePanel: get().sidePanel === panel ? null : panel }),
   setUi: (changes) => set(changes),
   notices: [],

@@ -5,6 +5,7 @@ import { DIRECTIONS, EVIDENCE, FRESHNESS, INTEGRATIONS, PERSONAL_DATA_CATEGORIES
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import { CheckboxField, Section, SelectField, TextField, useCommands } from './fields.tsx';
+import { NotesSection } from '../annotations/NotesSection.tsx';
 
 type Changes = Partial<Omit<DataLink, 'id' | 'touchpointId' | 'systemId'>>;
 
@@ -50,6 +51,7 @@ export function DataLinkInspector({ link }: { link: DataLink }) {
           </div>
         )}
       </Section>
+      <NotesSection target={{ kind: 'dataLink', id: link.id }} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={remove}><Trash2 size={16} aria-hidden="true" />Remove link</button>

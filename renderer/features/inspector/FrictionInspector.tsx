@@ -6,6 +6,7 @@ import { EVIDENCE, FRICTION_STATUSES, OWNER_SIDES, SEVERITIES } from '../../../s
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import { CheckboxField, Section, SelectField, TextArea, TextField, useCommands } from './fields.tsx';
+import { NotesSection } from '../annotations/NotesSection.tsx';
 
 type FrictionChanges = Partial<Omit<Friction, 'id' | 'touchpointId'>>;
 
@@ -75,6 +76,7 @@ export function FrictionInspector({ friction }: { friction: Friction }) {
           <button type="button" className="button" onClick={addOpportunity}><Lightbulb size={16} aria-hidden="true" />Add opportunity</button>
         </div>
       </Section>
+      <NotesSection target={{ kind: 'friction', id: friction.id }} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={remove}><Trash2 size={16} aria-hidden="true" />Delete friction point</button>

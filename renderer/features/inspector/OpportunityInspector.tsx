@@ -4,6 +4,7 @@ import type { Opportunity } from '../../../shared/domain/model.ts';
 import { OPPORTUNITY_STATUSES, PRIORITIES } from '../../../shared/domain/vocab.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import { CheckboxField, Section, SelectField, TextArea, TextField, useCommands } from './fields.tsx';
+import { NotesSection } from '../annotations/NotesSection.tsx';
 
 type OpportunityChanges = Partial<Omit<Opportunity, 'id'>>;
 
@@ -41,6 +42,7 @@ export function OpportunityInspector({ opportunity }: { opportunity: Opportunity
           </div>
         )}
       </Section>
+      <NotesSection target={{ kind: 'opportunity', id: opportunity.id }} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={remove}><Trash2 size={16} aria-hidden="true" />Delete opportunity</button>

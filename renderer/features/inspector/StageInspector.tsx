@@ -5,6 +5,7 @@ import type { Stage } from '../../../shared/domain/model.ts';
 import { ask } from '../../state/dialogs.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import { ColourField, Section, TextArea, TextField, plural, useCommands } from './fields.tsx';
+import { NotesSection } from '../annotations/NotesSection.tsx';
 
 export function StageInspector({ stage }: { stage: Stage }) {
   const { store, journeyId, run } = useCommands();
@@ -51,6 +52,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
           </button>
         </div>
       </Section>
+      <NotesSection target={{ kind: 'stage', id: stage.id }} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={() => void remove()}><Trash2 size={16} aria-hidden="true" />Delete stage</button>

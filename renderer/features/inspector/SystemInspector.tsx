@@ -6,6 +6,7 @@ import { deleteSystemsAsking } from '../../actions/systems.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import { Section, SelectField, TextField, useCommands } from './fields.tsx';
+import { NotesSection } from '../annotations/NotesSection.tsx';
 
 export function SystemInspector({ system }: { system: System }) {
   const { store, run, select } = useCommands();
@@ -36,6 +37,7 @@ export function SystemInspector({ system }: { system: System }) {
           </ul>
         )}
       </Section>
+      <NotesSection target={{ kind: 'system', id: system.id }} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={() => void deleteSystemsAsking(store, [system.id])}><Trash2 size={16} aria-hidden="true" />Delete system</button>

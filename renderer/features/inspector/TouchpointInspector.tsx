@@ -8,6 +8,7 @@ import { selectJourney, useAppStore } from '../../state/store.ts';
 import { DataLinksSection } from './DataLinksSection.tsx';
 import { EmotionsSection } from './EmotionsSection.tsx';
 import { CheckboxField, Section, SelectField, TextArea, TextField, useCommands } from './fields.tsx';
+import { NotesSection } from '../annotations/NotesSection.tsx';
 
 type TouchpointChanges = Partial<Omit<Touchpoint, 'id' | 'stageId' | 'laneId' | 'position'>>;
 
@@ -35,6 +36,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
       <EmotionsSection touchpoint={touchpoint} />
       <FrictionList touchpointId={touchpoint.id} />
       <DataLinksSection touchpointId={touchpoint.id} />
+      <NotesSection target={{ kind: 'touchpoint', id: touchpoint.id }} />
       <div className="panel-section">
         <div className="button-row">
           <button type="button" className="button danger" onClick={remove}><Trash2 size={16} aria-hidden="true" />Delete touchpoint</button>
