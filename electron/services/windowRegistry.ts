@@ -3,13 +3,17 @@
  * save only to paths it opened (dialog or recent list) or chose in Save As,
  * so a compromised renderer cannot overwrite arbitrary files via project:save.
  * Windows are keyed by their webContents id; this module knows nothing of Electron.
+ * Each allowed path also carries the identity (size, mtime, hash) the file
+ * had when this window last opened or saved it, for the conflict check.
  */
 import { resolve } from 'node:path';
+import type { FileIdentity } from './fileIdentity.ts';
 
 export interface DocumentState { title: string; dirty: boolean }
 
 interface Entry {
-  paths: Set<string>;
+  /** Allowed paths → the file's identity when last opened or saved here (null: unknown). */
+  paths: Map<string, FileIdentity | null>;
   document: DocumentState;
   /** Set once the user agreed to close (or the renderer saved); skips the unsaved-changes prompt. */
   closeApproved: boolean;
@@ -19,7 +23,7 @@ export class WindowRegistry {
   readonly #windows = new Map<number, Entry>();
 
   add(id: number): void {
-    this.#windows.set(id, { paths: new Set(), document: { title: '', dirty: false }, closeApproved: false });
+    this.#windows.set(id, { paths: new Map(), document: { title: '', dirty: false }, closeApproved: false });
   }
   remove(id: number): void {
     this.#windows.delete(id);
@@ -31,8 +35,16 @@ export class WindowRegistry {
     return [...this.#windows.keys()];
   }
 
-  allowPath(id: number, path: string): void {
-    this.#windows.get(id)?.paths.add(resolve(path));
+  /** Let the window save to `path`; `identity` is what the file looked like just now (omit: keep what is known). */
+  allowPath(id: number, path: string, identity?: FileIdentity | null): void {
+    const paths = this.#windows.get(id)?.paths;
+    if (!paths) return;
+    const key = resolve(path);
+    paths.set(key, identity !== undefined ? identity : paths.get(key) ?? null);
+  }
+  /** The identity recorded for an allowed path; null when unknown or not allowed. */
+  identityOf(id: number, path: string): FileIdentity | null {
+    return this.#windows.get(id)?.paths.get(resolve(path)) ?? null;
   }
   canSaveTo(id: number, path: string): boolean {
     return this.#windows.get(id)?.paths.has(resolve(path)) ?? false;

@@ -1,10 +1,15 @@
-/** Open, save, save as, and the recent-files list. */
+/**
+ * Open, save, save as, reload, and the recent-files list. Every open and save
+ * records the file's identity; a save first checks the file is still what
+ * this window last saw (another program may have changed it), see fileIdentity.ts.
+ */
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { FILE_EXTENSION } from '../../../shared/file/format.ts';
 import { suggestedFileName } from '../../../shared/file/save.ts';
 import { err, ok } from '../../../shared/ipc/result.ts';
-import { readProjectFile, validateProject, writeProjectFile } from '../../services/projectFiles.ts';
+import { fileIdentity, readProjectWithIdentity, sameIdentity } from '../../services/fileIdentity.ts';
+import { validateProject, writeProjectFile } from '../../services/projectFiles.ts';
 import type { MainContext } from '../context.ts';
 
 const FILTERS = [{ name: 'Touchline journey', extensions: [FILE_EXTENSION] }];
@@ -32,6 +37,21 @@ function defaultFolder(ctx: MainContext): string {
   }
 }
 
+export const CONFLICT_MESSAGE = 'This file was changed by another program since you opened it.';
+
+/** True when the file at `path` is no longer what `windowId` last opened or saved (or is gone). */
+export async function changedOnDisk(ctx: MainContext, windowId: number, path: string): Promise<boolean> {
+  const recorded = ctx.windows.identityOf(windowId, path);
+  if (!recorded) return false; // nothing known to compare with
+  const now = await fileIdentity(path).catch(() => null);
+  return now === null || !sameIdentity(recorded, now);
+}
+
+/** After a successful write: remember what the file now is. */
+async function recordSaved(ctx: MainContext, windowId: number, path: string): Promise<void> {
+  ctx.windows.allowPath(windowId, path, await fileIdentity(path).catch(() => null));
+}
+
 export function setupProjectIpc(ctx: MainContext): void {
   const { handle, windows, recent, appVersion } = ctx;
 
@@ -47,21 +67,38 @@ export function setupProjectIpc(ctx: MainContext): void {
       if (chosen.canceled || !chosen.filePaths[0]) return ok(null);
       target = chosen.filePaths[0];
     }
-    const opened = await readProjectFile(target);
+    const { opened, identity } = await readProjectWithIdentity(target);
     if (opened.ok) {
-      windows.allowPath(windowId, target);
+      windows.allowPath(windowId, target, identity);
       recent.add(target);
     }
     return opened;
   });
 
-  handle('project:save', async ({ path, project }, { windowId }) => {
+  handle('project:save', async ({ path, project, overwrite }, { windowId }) => {
     if (!windows.canSaveTo(windowId, path)) {
       return err('unknown-path', 'Touchline can only save to a file this window opened or saved. Use Save As… instead.');
     }
-    const saved = await writeProjectFile(resolve(path), project, { appVersion });
-    if (saved.ok) recent.add(path);
+    // Validate first: an invalid project is refused whatever the disk says.
+    const valid = validateProject(project);
+    if (!valid.ok) return valid;
+    if (overwrite !== true && (await changedOnDisk(ctx, windowId, path))) return err('conflict', CONFLICT_MESSAGE);
+    const saved = await writeProjectFile(resolve(path), valid.value, { appVersion });
+    if (saved.ok) {
+      await recordSaved(ctx, windowId, path);
+      recent.add(path);
+    }
     return saved;
+  });
+
+  handle('project:reload', async ({ path }, { windowId }) => {
+    if (!windows.canSaveTo(windowId, path)) {
+      return err('unknown-path', 'Touchline can only reload a file this window opened or saved.');
+    }
+    const { opened, identity } = await readProjectWithIdentity(resolve(path));
+    if (!opened.ok) return opened;
+    windows.allowPath(windowId, path, identity);
+    return ok({ ...opened.value, path });
   });
 
   handle('project:saveAs', async ({ suggestedName, project }, { event, windowId }) => {
@@ -81,7 +118,7 @@ export function setupProjectIpc(ctx: MainContext): void {
     if (isInside(app.getAppPath(), target)) return err('write-failed', 'Touchline does not save projects inside its own program folder.');
     const saved = await writeProjectFile(target, valid.value, { appVersion });
     if (saved.ok) {
-      windows.allowPath(windowId, target);
+      await recordSaved(ctx, windowId, target);
       recent.add(target);
     }
     return saved;
