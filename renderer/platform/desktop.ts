@@ -1,6 +1,6 @@
 /** The desktop platform: the ONLY module that touches `window.touchline`. */
 import type { DesktopApi } from '../../shared/ipc/contract.ts';
-import { ok } from '../../shared/ipc/result.ts';
+import { err, ok } from '../../shared/ipc/result.ts';
 import { DEFAULT_PREFERENCES } from '../../shared/prefs/schema.ts';
 import type { Platform } from './types.ts';
 
@@ -21,10 +21,17 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       const { path, project, migratedFrom } = result.value;
       return ok({ project, migratedFrom, file: { path, name: baseName(path) } });
     },
-    async save(project, file) {
+    async save(project, file, options) {
       if (!file.path) return this.saveAs(project, file.name);
-      const result = await api.projectSave({ path: file.path, project });
+      const result = await api.projectSave({ path: file.path, project, ...(options?.overwrite ? { overwrite: true } : {}) });
       return result.ok ? ok({ path: result.value.path, name: baseName(result.value.path) }) : result;
+    },
+    async reload(file) {
+      if (!file.path) return err('unknown-path', 'This map has not been saved to a file yet.');
+      const result = await api.projectReload({ path: file.path });
+      if (!result.ok) return result;
+      const { path, project, migratedFrom } = result.value;
+      return ok({ project, migratedFrom, file: { path, name: baseName(path) } });
     },
     async saveAs(project, suggestedName) {
       const result = await api.projectSaveAs({ suggestedName, project });

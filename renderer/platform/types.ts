@@ -31,8 +31,13 @@ export interface Platform {
   kind: 'desktop' | 'browser';
   /** Ask the user for a file and load it; `null` when they cancel. */
   open(recentPath?: string): Promise<Result<OpenedDocument | null>>;
-  /** Save to where the document already lives (asks where when it has no place yet; `null` if cancelled). */
-  save(project: Project, file: FileRef): Promise<Result<FileRef | null>>;
+  /**
+   * Save to where the document already lives (asks where when it has no place yet; `null` if cancelled).
+   * Desktop fails with `conflict` when the file changed on disk, unless `overwrite`.
+   */
+  save(project: Project, file: FileRef, options?: { overwrite?: boolean }): Promise<Result<FileRef | null>>;
+  /** Re-read the open file from disk (desktop, after a save conflict). Absent where there is no path to re-read. */
+  reload?(file: FileRef): Promise<Result<OpenedDocument>>;
   /** Ask where to save; `null` when they cancel. */
   saveAs(project: Project, suggestedName: string): Promise<Result<FileRef | null>>;
   /** Window title and unsaved-changes marker (desktop also guards closing). */
