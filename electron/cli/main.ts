@@ -19,7 +19,7 @@ export const USAGE = `Usage: touchline <command> [options]
 Commands:
   validate FILE...   Check .touchline files; prints "FILE: ok" or one line per problem
   stats FILE         Print counts, data coverage and the alignment score as JSON
-  export FILE --format json|roadmap-json|roadmap-csv|mermaid|canvas
+  export FILE --format json|roadmap-json|roadmap-csv|mermaid|canvas|decisions-md|decisions-csv
                      [--journey ID] [--persona ID] [--out PATH]
                      Write an export to stdout, or to PATH (see docs/exports.md)
   help               Show this help

@@ -5,6 +5,7 @@
  */
 import type { Project } from '../domain/model.ts';
 import type { CommandDef } from './define.ts';
+import { addThread, deleteNote, editNote, replyToThread, setAlignment, setThreadResolved } from './annotation.ts';
 import { addConnection, updateConnection } from './connection.ts';
 import { deleteElements } from './elements.ts';
 import { addFriction, addOpportunity, updateFriction, updateOpportunity } from './friction.ts';
@@ -57,6 +58,12 @@ export const COMMANDS = {
   addDataLink,
   updateDataLink,
   placeSystem,
+  addThread,
+  replyToThread,
+  setThreadResolved,
+  editNote,
+  deleteNote,
+  setAlignment,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -5,16 +5,18 @@
 import type { Project } from '../domain/model.ts';
 import { serializeProject } from '../file/save.ts';
 import { pickJourney, pickPersona } from './common.ts';
+import { decisionLogCsv, decisionLogMarkdown } from './decisions.ts';
 import { jsonCanvasText } from './jsonCanvas.ts';
 import { mermaidJourney } from './mermaid.ts';
 import { roadmapJson } from './roadmap.ts';
 import { roadmapCsv } from './roadmapCsv.ts';
 
-export const EXPORT_FORMATS = ['json', 'roadmap-json', 'roadmap-csv', 'mermaid', 'canvas'] as const;
+export const EXPORT_FORMATS = ['json', 'roadmap-json', 'roadmap-csv', 'mermaid', 'canvas', 'decisions-md', 'decisions-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   'json': 'touchline', 'roadmap-json': 'roadmap.json', 'roadmap-csv': 'csv', 'mermaid': 'mmd', 'canvas': 'canvas',
+  'decisions-md': 'decisions.md', 'decisions-csv': 'decisions.csv',
 };
 
 export interface ExportOptions {
@@ -23,6 +25,8 @@ export interface ExportOptions {
   /** Persona whose emotions score the Mermaid tasks (default: the first). */
   personaId?: string;
   appVersion?: string;
+  /** ISO time the decision log is "as of" (default: the project's updatedAt, so exports stay deterministic). */
+  asOf?: string;
 }
 
 export type ExportResult = { ok: true; text: string } | { ok: false; error: string };
@@ -47,6 +51,10 @@ export function exportProject(project: Project, format: ExportFormat, options: E
       return result(mermaidJourney(project, options));
     case 'canvas':
       return result(jsonCanvasText(project, options));
+    case 'decisions-md':
+      return { ok: true, text: decisionLogMarkdown(project, journey.value.id, { asOf: options.asOf }) };
+    case 'decisions-csv':
+      return { ok: true, text: decisionLogCsv(project, journey.value.id) };
   }
 }
 

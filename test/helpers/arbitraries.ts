@@ -2,8 +2,7 @@
  * fast-check arbitraries for command sequences. Ids come from small pools per
  * kind (`stg_0`…`stg_4`, `tp_0`…`tp_5`, …) so a command often hits an element
  * that exists and sometimes one that does not. The pools agree with the ids of
- * `richProject()` in builders.ts.
- */
+ * `richProject()` in builders.ts; threads and notes: annotationArbitraries.ts. */
 import fc from 'fast-check';
 import type { CommandCall } from '../../shared/commands/registry.ts';
 import { runCommand } from '../../shared/commands/registry.ts';
@@ -14,6 +13,7 @@ import type { Emotion, Position, Project } from '../../shared/domain/model.ts';
 import {
   CHANNELS, EVIDENCE, FRICTION_STATUSES, LANE_ROLES, OPPORTUNITY_STATUSES, OWNER_SIDES, PRIORITIES, SEVERITIES,
 } from '../../shared/domain/vocab.ts';
+import { annotationCommandCalls } from './annotationArbitraries.ts';
 import { call, itCommandCalls } from './systemArbitraries.ts';
 
 const pool = (prefix: string, size: number) => Array.from({ length: size }, (_, i) => `${prefix}_${i}`);
@@ -94,7 +94,6 @@ const opportunityFields = fc.record({
   status: fc.constantFrom(...OPPORTUNITY_STATUSES.values),
   frictionIds: ids(frictionId),
 }, { requiredKeys: [] });
-
 
 /** Every registered command, with payloads drawn from the id pools. */
 export const commandCall: fc.Arbitrary<CommandCall> = fc.oneof(
@@ -177,6 +176,7 @@ export const commandCall: fc.Arbitrary<CommandCall> = fc.oneof(
   call('tidyStage', fc.record({ journeyId, stageId })),
   call('deleteElements', fc.record({ journeyId, ids: ids(anyElementId, 3) })),
   ...itCommandCalls({ journeyId, touchpointId, systemId: pick(POOLS.system), dataLinkId: pick(POOLS.dataLink), position, ids }),
+  ...annotationCommandCalls({ journeyId, pools: POOLS }),
 );
 
 /** Paste of a fragment copied from the project as it is when the step runs. */

@@ -4,7 +4,7 @@ import { COMMANDS, runCommand, type CommandCall, type CommandName } from '../../
 import { createSystem } from '../../../../shared/domain/defaults.ts';
 import { FRAGMENT_KIND } from '../../../../shared/domain/fragment.ts';
 import { step } from '../../../helpers/arbitraries.ts';
-import { richProject } from '../../../helpers/builders.ts';
+import { NOW, richProject } from '../../../helpers/builders.ts';
 
 const J = 'jny_1';
 const X = 'missing_id';
@@ -68,6 +68,41 @@ const UNKNOWN: { [N in CommandName]: Extract<CommandCall, { name: N }>['payload'
     { journeyId: J, systemId: X, position: { x: 10, y: 10 } },
     { journeyId: X, systemId: 'sys_0', position: { x: 10, y: 10 } },
     { journeyId: J, systemId: 'sys_1', position: { x: 16, y: 16 } },
+  ],
+  addThread: [
+    { journeyId: J, threadId: 'thr_9', noteId: 'note_9', target: { kind: 'touchpoint', id: X }, author: 'Ana', role: 'marketing', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_9', noteId: 'note_9', target: { kind: 'stage', id: 'tp_0' }, author: 'Ana', role: 'marketing', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_9', noteId: 'note_9', target: { kind: 'system', id: X }, author: 'Ana', role: 'it', at: NOW, text: 'A' },
+    { journeyId: X, threadId: 'thr_9', noteId: 'note_9', target: { kind: 'touchpoint', id: 'tp_0' }, author: 'Ana', role: 'marketing', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_0', noteId: 'note_9', target: { kind: 'touchpoint', id: 'tp_0' }, author: 'Ana', role: 'marketing', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_9', noteId: 'note_0', target: { kind: 'touchpoint', id: 'tp_0' }, author: 'Ana', role: 'marketing', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_9', noteId: 'note_9', target: { kind: 'touchpoint', id: 'tp_0' }, author: 'Ana', role: 'marketing', at: NOW, text: ' \n ' },
+    { journeyId: J, threadId: 'thr_9', noteId: 'note_9', target: { kind: 'touchpoint', id: 'tp_0' }, author: 'Ana', role: 'marketing', at: 'yesterday', text: 'A' },
+  ],
+  replyToThread: [
+    { journeyId: J, threadId: X, noteId: 'note_9', author: 'Ben', role: 'it', at: NOW, text: 'A' },
+    { journeyId: X, threadId: 'thr_0', noteId: 'note_9', author: 'Ben', role: 'it', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_0', noteId: 'note_0', author: 'Ben', role: 'it', at: NOW, text: 'A' },
+    { journeyId: J, threadId: 'thr_0', noteId: 'note_9', author: 'Ben', role: 'it', at: NOW, text: '' },
+  ],
+  setThreadResolved: [{ journeyId: J, threadId: X, resolved: true }, { journeyId: J, threadId: 'thr_0', resolved: false }, { journeyId: X, threadId: 'thr_0', resolved: true }],
+  editNote: [
+    { journeyId: J, threadId: 'thr_0', noteId: X, text: 'A' },
+    { journeyId: J, threadId: X, noteId: 'note_0', text: 'A' },
+    { journeyId: J, threadId: 'thr_0', noteId: 'note_0', text: 'Why?' },
+    { journeyId: J, threadId: 'thr_0', noteId: 'note_0', text: '   ' },
+  ],
+  deleteNote: [
+    { journeyId: J, threadId: 'thr_0', noteId: X },
+    { journeyId: J, threadId: X, noteId: 'note_0' },
+    { journeyId: J, threadId: 'thr_1', noteId: 'note_0' },
+    { journeyId: X, threadId: 'thr_0', noteId: 'note_0' },
+  ],
+  setAlignment: [
+    { journeyId: J, target: { kind: 'touchpoint', id: X }, status: 'agreed' },
+    { journeyId: J, target: { kind: 'stage', id: 'stg_0' }, status: 'agreed' },
+    { journeyId: J, target: { kind: 'touchpoint', id: 'tp_1' }, status: null },
+    { journeyId: X, target: { kind: 'stage', id: 'stg_0' }, status: 'disputed' },
   ],
 };
 
