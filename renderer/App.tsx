@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { runAction, type ActionContext } from './actions/registry.ts';
 import { openProject, save } from './actions/file.ts';
 import { JourneyCanvas } from './canvas/JourneyCanvas.tsx';
+import { SideBySide } from './canvas/SideBySide.tsx';
 import type { JourneyFlowNode } from './canvas/flowModel.ts';
 import { ErrorDialog, Notices, QuestionDialog } from './features/Dialogs.tsx';
 import { AlignmentPanel } from './features/alignment/AlignmentPanel.tsx';
@@ -47,7 +48,7 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
       <div className="workspace">
         <SidePanel />
         <main className="canvas-area">
-          <JourneyCanvas onInit={(instance) => { flowRef.current = instance; }} />
+          <Canvas onInit={(instance) => { flowRef.current = instance; }} />
           <EmptyState ctx={ctx} />
         </main>
         <InspectorSlot />
@@ -62,6 +63,12 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
       <QuestionDialog />
     </div>
   );
+}
+
+/** One canvas, or two panes of the same journey in side-by-side mode. */
+function Canvas({ onInit }: { onInit(instance: ReactFlowInstance<JourneyFlowNode>): void }) {
+  const sideBySide = useAppStore((s) => s.sideBySide);
+  return sideBySide ? <SideBySide onInit={onInit} /> : <JourneyCanvas onInit={onInit} />;
 }
 
 function SidePanel() {

@@ -4,7 +4,7 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
@@ -14,6 +14,8 @@ import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
 import { buildFlowModel, reuseUnchanged, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
+import type { Lens } from '../state/viewSlice.ts';
+import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -21,16 +23,25 @@ const PRO_OPTIONS = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
 const EMPTY_BOARD_VIEWPORT = { x: BOARD.gutterWidth + 32, y: 24, zoom: 0.9 };
 
-interface Props { onInit(instance: ReactFlowInstance<JourneyFlowNode>): void }
+interface Props {
+  onInit(instance: ReactFlowInstance<JourneyFlowNode>): void;
+  /** A fixed lens for this pane (side-by-side mode); otherwise the store's lens. */
+  lens?: Lens;
+  /** Told about every pan or zoom; `byUser` is false for programmatic moves (so synced panes do not echo). */
+  onViewportMove?(viewport: Viewport, byUser: boolean): void;
+  label?: string;
+}
 
-export function JourneyCanvas({ onInit }: Props) {
+export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label = 'Journey canvas' }: Props) {
+  const pane = fixedLens ?? 'main';
   const store = useAppStoreApi();
   const journey = useAppStore(selectJourney);
   const selection = useAppStore((s) => s.selection);
   const drag = useAppStore((s) => s.dragPositions);
   const curvePersonaId = useCurvePersonaId();
   const systems = useAppStore((s) => s.project.systems);
-  const lens = useAppStore((s) => s.lens);
+  const storeLens = useAppStore((s) => s.lens);
+  const lens = fixedLens ?? storeLens;
   // The model is rebuilt when the document, selection or persona changes — never per drag frame.
   // Unchanged nodes keep their object identity, so React Flow re-renders only what changed.
   const previous = useRef<ReadonlyMap<string, JourneyFlowNode>>(new Map());
@@ -45,7 +56,8 @@ export function JourneyCanvas({ onInit }: Props) {
     () => (drag ? model.nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : model.nodes),
     [model.nodes, drag],
   );
-  useRevealAndFit();
+  const paneRef = useRef<HTMLDivElement>(null);
+  useRevealAndFit(paneRef);
   // An empty board has nothing to fit: start with its top-left corner in view instead.
   const [startsWithStages] = useState(() => journey.stages.length > 0);
 
@@ -124,41 +136,46 @@ export function JourneyCanvas({ onInit }: Props) {
   }, [store]);
 
   return (
-    <ReactFlow<JourneyFlowNode>
-      nodes={nodes}
-      edges={model.edges}
-      nodeTypes={NODE_TYPES}
-      onNodesChange={onNodesChange}
-      onEdgesChange={applySelection}
-      onNodeDragStop={onNodeDragStop}
-      onNodeDoubleClick={onNodeDoubleClick}
-      onConnect={onConnect}
-      onPaneClick={() => store.getState().setSelection([])}
-      onInit={onInit}
-      deleteKeyCode={null}
-      disableKeyboardA11y
-      multiSelectionKeyCode={MULTI_SELECT_KEYS}
-      zoomOnDoubleClick={false}
-      minZoom={0.1}
-      maxZoom={2}
-      fitView={startsWithStages}
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      defaultViewport={EMPTY_BOARD_VIEWPORT}
-      proOptions={PRO_OPTIONS}
-      aria-label="Journey canvas"
-      className={`lens-${lens}`}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-      <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} />
-      <Controls showInteractive={false} aria-label="Zoom controls" />
-    </ReactFlow>
+    <PaneContext.Provider value={pane}>
+      <ReactFlow<JourneyFlowNode>
+        onPointerDownCapture={() => store.getState().setActivePane(pane)}
+        nodes={nodes}
+        edges={model.edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={applySelection}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onConnect={onConnect}
+        onPaneClick={() => store.getState().setSelection([])}
+        onInit={onInit}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView={startsWithStages}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        defaultViewport={EMPTY_BOARD_VIEWPORT}
+        proOptions={PRO_OPTIONS}
+        ref={paneRef}
+        aria-label={label}
+        onMove={onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined}
+        className={`lens-${lens}`}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </PaneContext.Provider>
   );
 }
 
 /** Scroll a newly added node into view; fit a newly opened document to the window. */
-function useRevealAndFit() {
+function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>) {
   const store = useAppStoreApi();
   const flow = useReactFlow<JourneyFlowNode>();
   const revealId = useAppStore((s) => s.revealId);
@@ -166,7 +183,7 @@ function useRevealAndFit() {
   const firstEpoch = useRef(epoch);
   useEffect(() => {
     if (epoch === firstEpoch.current) return;
-    const frame = requestAnimationFrame(() => fitOrShowStart(flow));
+    const frame = requestAnimationFrame(() => fitOrShowStart(flow, paneRef.current));
     return () => cancelAnimationFrame(frame);
   }, [epoch, flow]);
   useEffect(() => {
@@ -174,7 +191,7 @@ function useRevealAndFit() {
     const frame = requestAnimationFrame(() => {
       store.getState().reveal(null);
       const node = flow.getInternalNode(revealId);
-      const pane = document.querySelector('.react-flow');
+      const pane = paneRef.current;
       if (!node || !pane) return;
       const { x, y } = node.internals.positionAbsolute;
       // Stage columns are tall: reveal their header, not their middle.
@@ -205,8 +222,7 @@ const READABLE_ZOOM = 0.45;
  * Fit a newly opened journey to the window when it stays readable; a long
  * journey instead opens at its beginning (top-left) at a readable zoom.
  */
-function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>) {
-  const pane = document.querySelector('.react-flow');
+function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>, pane: HTMLElement | null) {
   const nodes = flow.getNodes();
   if (!pane || nodes.length === 0) return;
   const bounds = flow.getNodesBounds(nodes);

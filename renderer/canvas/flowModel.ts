@@ -11,7 +11,7 @@ import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprin
 import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Journey, Position, System } from '../../shared/domain/model.ts';
 import { SYSTEM_NODE, systemSpots } from '../../shared/domain/systemLane.ts';
-import { FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
+import { ALIGNMENT_STATUSES, FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
 import type { Lens } from '../state/viewSlice.ts';
 import type { Selection } from '../state/selection.ts';
 import { buildCurve, type CurvePoint } from './emotionCurve.ts';
@@ -116,12 +116,17 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     selected: selected.has(c.id),
     ariaLabel: `Flow from ${titles.get(c.from) || 'untitled'} to ${titles.get(c.to) || 'untitled'}`,
   }));
+  // A data link's alignment status (agreed, disputed…) is part of its label, like the badge on a node.
+  const linkStatus = new Map(journey.alignment.filter((a) => a.target.kind === 'dataLink').map((a) => [a.target.id, a.status]));
   for (const link of journey.dataLinks) {
     if (!shownSystems.has(link.systemId) || !centres.has(link.touchpointId)) continue;
     edges.push({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
-      type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}`,
-      label: lens === 'it' ? `${INTEGRATIONS.labels[link.integration]} · ${FRESHNESS.labels[link.freshness]}` : undefined,
+      type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${linkStatus.has(link.id) ? ` status-${linkStatus.get(link.id)}` : ''}`,
+      label: [
+        linkStatus.has(link.id) && ALIGNMENT_STATUSES.labels[linkStatus.get(link.id)!],
+        lens === 'it' && `${INTEGRATIONS.labels[link.integration]} · ${FRESHNESS.labels[link.freshness]}`,
+      ].filter(Boolean).join(' · ') || undefined,
       selected: selected.has(link.id),
       ariaLabel: `Data link from ${titles.get(link.touchpointId) || 'untitled'} to ${systemNames.get(link.systemId) || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
     });

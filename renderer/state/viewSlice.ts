@@ -21,6 +21,8 @@ export interface ViewSlice {
   curvePersonaId: string | null;
   /** What the canvas emphasises: marketing (emotions, friction), IT (systems, data links) or both. */
   lens: Lens;
+  /** The canvas pane the user last pointed at (side-by-side mode has two). */
+  activePane: string;
   /** Board positions of cards during a drag (applied to the document on drop). */
   dragPositions: ReadonlyMap<string, Position> | null;
   /** A node the canvas should scroll into view (set after adding one). */
@@ -31,6 +33,7 @@ export interface ViewSlice {
   setEditing(id: string | null, isNew?: boolean): void;
   setCurvePersona(id: string | null): void;
   setLens(lens: Lens): void;
+  setActivePane(pane: string): void;
   setDragPositions(positions: ReadonlyMap<string, Position> | null): void;
   reveal(id: string | null): void;
 }
@@ -42,6 +45,7 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   editingIsNew: false,
   curvePersonaId: null,
   lens: 'combined',
+  activePane: 'main',
   dragPositions: null,
   revealId: null,
   viewEpoch: 0,
@@ -49,6 +53,7 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   setEditing: (editingId, isNew = false) => set({ editingId, editingIsNew: editingId !== null && isNew }),
   setCurvePersona: (curvePersonaId) => set({ curvePersonaId }),
   setLens: (lens) => set({ lens }),
+  setActivePane: (activePane) => { if (get().activePane !== activePane) set({ activePane }); },
   setDragPositions: (dragPositions) => set({ dragPositions }),
   reveal: (revealId) => set({ revealId }),
 });

@@ -1,4 +1,5 @@
 /** A friction point chip: severity colour, title, status and dot-vote total. */
+import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import type { NodeProps } from '@xyflow/react';
 import { Zap } from 'lucide-react';
 import { memo } from 'react';
@@ -15,6 +16,7 @@ function FrictionNodeView({ id, selected }: NodeProps<FrictionFlowNode>) {
   return (
     <div className={`chip-node friction-node severity-${friction.severity}${selected ? ' is-selected' : ''}${friction.status === 'resolved' ? ' is-resolved' : ''}`}
       title={`${SEVERITIES.labels[friction.severity]} friction · ${FRICTION_STATUSES.labels[friction.status]}`}>
+      <AnnotationBadge id={id} />
       <Zap size={14} aria-hidden="true" className="chip-node-icon" />
       <span className="chip-node-title">{friction.title || 'Untitled friction point'}</span>
       <span className="sr-only">Severity {SEVERITIES.labels[friction.severity]}</span>

@@ -1,4 +1,5 @@
 /** An opportunity chip: title and priority; it becomes a roadmap item later. */
+import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import type { NodeProps } from '@xyflow/react';
 import { Lightbulb } from 'lucide-react';
 import { memo } from 'react';
@@ -13,6 +14,7 @@ function OpportunityNodeView({ id, selected }: NodeProps<OpportunityFlowNode>) {
   return (
     <div className={`chip-node opportunity-node priority-${opportunity.priority}${selected ? ' is-selected' : ''}`}
       title={`${PRIORITIES.labels[opportunity.priority]} priority · ${OPPORTUNITY_STATUSES.labels[opportunity.status]}`}>
+      <AnnotationBadge id={id} />
       <Lightbulb size={14} aria-hidden="true" className="chip-node-icon" />
       <span className="chip-node-title">{opportunity.title || 'Untitled opportunity'}</span>
       <span className="chip">{OPPORTUNITY_STATUSES.labels[opportunity.status]}</span>

@@ -6,17 +6,20 @@ import { addTouchpointTo } from '../../actions/editing.ts';
 import { finishStageName } from '../../actions/naming.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
+import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import { InlineEditor } from '../InlineEditor.tsx';
+import { useEditingHere } from '../paneContext.ts';
 import type { StageFlowNode } from '../flowModel.ts';
 
 function StageNodeView({ id, selected, dragging }: NodeProps<StageFlowNode>) {
   const store = useAppStoreApi();
   const stage = useAppStore((s) => byId(selectJourney(s).stages, id));
-  const editing = useAppStore((s) => s.editingId === id);
+  const editing = useEditingHere(id);
   if (!stage) return null;
   return (
     <div className={`stage${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`} style={{ ['--stage-color' as string]: stage.color }}>
       <div className="stage-header">
+        <AnnotationBadge id={id} />
         <span className="stage-grip" title="Drag to reorder (Alt+← / Alt+→)" aria-hidden="true"><GripVertical size={16} /></span>
         {editing ? (
           <InlineEditor value={stage.name} label="Stage name" onCommit={(v, how) => finishStageName(store, id, v, how)} onCancel={() => finishStageName(store, id, '', 'cancel')} className="stage-editor" />

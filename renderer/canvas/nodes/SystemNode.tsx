@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { LIFECYCLES, SYSTEM_KINDS } from '../../../shared/domain/vocab.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
+import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import type { SystemFlowNode } from '../flowModel.ts';
 import { SYSTEM_ICONS } from '../systemIcons.ts';
 
@@ -16,6 +17,7 @@ function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
   return (
     <div className={`system-node${selected ? ' is-selected' : ''}${ageing ? ' is-ageing' : ''}`} title={`${SYSTEM_KINDS.labels[system.kind]} · ${LIFECYCLES.labels[system.lifecycle]}`}>
       <Handle type="target" id="in" position={Position.Top} className="system-handle" isConnectable={false} />
+      <AnnotationBadge id={id} />
       <Icon size={18} aria-hidden="true" className="system-icon" />
       <span className="system-text">
         <span className="system-name">{system.name || 'Untitled system'}</span>

@@ -7,8 +7,10 @@ import { CHANNELS, EVIDENCE, SEVERITIES, type Severity } from '../../../shared/d
 import { finishTouchpointName } from '../../actions/naming.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
+import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import { CHANNEL_ICONS } from '../icons.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
+import { useEditingHere } from '../paneContext.ts';
 import type { TouchpointFlowNode } from '../flowModel.ts';
 import { useCurvePersonaId } from '../useCurvePersona.ts';
 
@@ -17,7 +19,7 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
   const store = useAppStoreApi();
   const touchpoint = useAppStore((s) => byId(selectJourney(s).touchpoints, id));
-  const editing = useAppStore((s) => s.editingId === id);
+  const editing = useEditingHere(id);
   // A primitive summary, so a card re-renders only when its own friction summary changes.
   const summary = useAppStore((s) => frictionSummary(selectJourney(s).frictions).get(id) ?? '');
   const personaId = useCurvePersonaId();
@@ -30,6 +32,7 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
   return (
     <div className={`card${selected ? ' is-selected' : ''}`} data-evidence={touchpoint.evidence}>
       <Handle type="target" id="in" position={Position.Left} className="card-handle" />
+      <AnnotationBadge id={id} />
       <div className="card-top">
         <span className="card-channel" title={CHANNELS.labels[touchpoint.channel]}>
           <Icon size={14} aria-hidden="true" />
