@@ -57,10 +57,10 @@ test('attach systems by drag and from the inspector, mark personal data and a ma
   await expect(row.getByRole('cell').nth(2)).toHaveText('1'); // manual or missing integrations
 
   // Lenses: marketing folds the systems lane away; IT shows the integration on each link.
-  await page.getByRole('radio', { name: 'Marketing' }).click();
+  await page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'Marketing' }).click();
   await expect(page.getByRole('group', { name: 'System: Store POS' })).toHaveCount(0);
   await expect(touchpoint(page, 'Collect the order')).toContainText('Store POS');
-  await page.getByRole('radio', { name: 'IT' }).click();
+  await page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'IT' }).click();
   await expect(page.getByRole('group', { name: 'System: Store POS' })).toBeVisible();
   await expect(page.getByText('Manual · Unknown')).toBeVisible();
 

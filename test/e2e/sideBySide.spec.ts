@@ -52,5 +52,5 @@ test('two synced panes: selection highlights in both, panning one moves the othe
   // Leaving returns to one canvas with the last lens.
   await page.getByRole('button', { name: 'Leave side by side' }).click();
   await expect(marketing).toHaveCount(0);
-  await expect(page.getByRole('radio', { name: 'Combined' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'Combined' })).toHaveAttribute('aria-checked', 'true');
 });
