@@ -25,23 +25,39 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 }
 
 /** Iterative walk (no recursion, so hostile nesting cannot overflow the stack). */
+interface Frame { value: object; depth: number; parent: Frame | null; key: string | number }
+
 function checkStructure(root: unknown): JsonProblem | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  if (root === null || typeof root !== 'object') return null;
+  // Only containers are pushed and paths are built only for the one reported
+  // problem: a file of millions of array items stays a linear, cheap walk.
+  const stack: Frame[] = [{ value: root, depth: 0, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DEPTH) return { kind: 'too-deep', path: path || '(top level)' };
+    const frame = stack.pop()!;
+    if (frame.depth > MAX_DEPTH) return { kind: 'too-deep', path: pathOf(frame) || '(top level)' };
+    const value = frame.value;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const child: unknown = value[i];
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: frame.depth + 1, parent: frame, key: i });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden-key', key, path: childPath };
-      stack.push({ value: (value as Record<string, unknown>)[key], path: childPath, depth: depth + 1 });
+      if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden-key', key, path: pathOf({ value, depth: frame.depth + 1, parent: frame, key }) };
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: frame.depth + 1, parent: frame, key });
     }
   }
   return null;
+}
+
+function pathOf(frame: Frame): string {
+  const parts: (string | number)[] = [];
+  for (let f: Frame | null = frame; f?.parent; f = f.parent) parts.push(f.key);
+  let path = '';
+  for (const part of parts.reverse()) path += typeof part === 'number' ? `[${part}]` : path ? `.${part}` : part;
+  return path;
 }
 
 function describeSyntaxError(text: string, error: unknown): JsonProblem {
