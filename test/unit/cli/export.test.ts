@@ -36,7 +36,7 @@ const expected = (format: Parameters<typeof exportProject>[1], options = {}) => 
 };
 
 describe('touchline export', () => {
-  it.each(['json', 'roadmap-json', 'roadmap-csv', 'mermaid', 'canvas'] as const)('--format %s writes the exact export to stdout', async (format) => {
+  it.each(['json', 'roadmap-json', 'roadmap-csv', 'mermaid', 'canvas', 'decisions-md', 'decisions-csv'] as const)('--format %s writes the exact export to stdout', async (format) => {
     const r = await run(['export', SAMPLE, '--format', format]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
@@ -88,8 +88,8 @@ describe('touchline export', () => {
   it.each([
     [['export'], 'export needs a FILE'],
     [['export', 'a', 'b', '--format', 'json'], 'export takes exactly one FILE'],
-    [['export', 'a'], 'export needs --format (json, roadmap-json, roadmap-csv, mermaid, canvas)'],
-    [['export', 'a', '--format', 'pdf'], 'unknown export format "pdf" (use json, roadmap-json, roadmap-csv, mermaid, canvas)'],
+    [['export', 'a'], 'export needs --format (json, roadmap-json, roadmap-csv, mermaid, canvas, decisions-md, decisions-csv)'],
+    [['export', 'a', '--format', 'pdf'], 'unknown export format "pdf" (use json, roadmap-json, roadmap-csv, mermaid, canvas, decisions-md, decisions-csv)'],
     [['export', 'a', '--format'], '--format needs a value'],
     [['export', 'a', '--format', 'json', '--format', 'csv'], '--format is given more than once'],
     [['export', 'a', '--format', 'json', '--strict'], 'unknown option "--strict"'],
@@ -101,7 +101,7 @@ describe('touchline export', () => {
 
   it('lists export in the help', async () => {
     const r = await run(['--help']);
-    expect(r.out.join('\n')).toContain('export FILE --format json|roadmap-json|roadmap-csv|mermaid|canvas');
+    expect(r.out.join('\n')).toContain('export FILE --format json|roadmap-json|roadmap-csv|mermaid|canvas|decisions-md|decisions-csv');
     expect((await run(['export', '--help'])).out.join('\n')).toMatch(/^Usage: touchline/);
   });
 
@@ -114,6 +114,39 @@ describe('touchline export', () => {
     const err: string[] = [];
     const code = await exportCommand([SAMPLE, '--format', 'json', '--out', 'x.touchline'], io(out, err), { appVersion: '0.1.0', write: async () => { throw new Error('The disk is full.\n    at x'); } });
     expect({ code, out, err }).toEqual({ code: 1, out: [], err: ['x.touchline: The disk is full.'] });
+  });
+});
+
+describe('touchline export, decision log', () => {
+  it('--format decisions-csv --out writes one record per note, BOM and CRLF included', async () => {
+    const out = join(tmp, 'decisions.csv');
+    const r = await run(['export', SAMPLE, '--format', 'decisions-csv', '--journey', 'jny_coffee_loyalty', '--out', out]);
+    expect(r).toEqual({ code: 0, out: [], err: [] });
+    const text = readFileSync(out, 'utf8');
+    expect(text).toBe(expected('decisions-csv'));
+    expect(text.startsWith('\uFEFFStage,Element Type,Element,Status,Thread,Resolved,Author,Role,Time,Note\r\n')).toBe(true);
+    const notes = sample.journeys[0]!.threads.reduce((n, t) => n + t.notes.length, 0);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(notes + 1);
+    rmSync(out);
+  });
+
+  it('--format decisions-md prints the Markdown log, dated by the project\'s updatedAt', async () => {
+    const r = await run(['export', SAMPLE, '--format=decisions-md']);
+    expect(r.code).toBe(0);
+    const text = stdoutText(r);
+    expect(text.startsWith('# Decision log: Bean & Brew — omnichannel loyalty\n')).toBe(true);
+    expect(text).toContain('\n**As of:** 2026-02-19 16:45 UTC\n');
+  });
+});
+
+describe('touchline stats, annotations', () => {
+  it('counts every note of every thread of the sample as an annotation', async () => {
+    const r = await run(['stats', SAMPLE]);
+    expect(r.code).toBe(0);
+    const notes = sample.journeys.flatMap((j) => j.threads).reduce((n, t) => n + t.notes.length, 0);
+    expect(notes).toBe(11);
+    expect(sample.journeys[0]!.threads).toHaveLength(4);
+    expect((JSON.parse(r.out.join('\n')) as { annotations: number }).annotations).toBe(notes);
   });
 });
 
