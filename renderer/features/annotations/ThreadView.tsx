@@ -1,13 +1,14 @@
 /** One thread of notes: who said what and when, a reply field, resolve/reopen, and deleting your own notes. */
 import { Check, CornerDownRight, RotateCcw, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
+import type { CommandCall } from '../../../shared/commands/registry.ts';
 import { createId } from '../../../shared/domain/ids.ts';
 import type { Note, Thread } from '../../../shared/domain/model.ts';
 import { LIMITS } from '../../../shared/domain/schema.ts';
 import { useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { roleLabel, speakerName } from '../identity/identity.ts';
 import '../identity/identity.css';
-import { absoluteTime, relativeTime } from './threads.ts';
+import { absoluteTime, recent, relativeTime } from './threads.ts';
 import './annotations.css';
 
 export function ThreadView({ thread }: { thread: Thread }) {
@@ -17,7 +18,7 @@ export function ThreadView({ thread }: { thread: Thread }) {
   const replyId = useId();
   const me = speakerName(identity);
   const first = thread.notes[0];
-  const run = (call: Parameters<ReturnType<typeof store.getState>['dispatch']>[0]) => {
+  const run = (call: CommandCall) => {
     const state = store.getState();
     state.dispatch(call);
     state.sealHistory();
@@ -49,7 +50,7 @@ export function ThreadView({ thread }: { thread: Thread }) {
             rows={1}
             value={reply}
             maxLength={LIMITS.text}
-            placeholder={`Reply as ${me}`}
+            placeholder="Write a reply…"
             onChange={(e) => setReply(e.target.value)}
             onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); } }}
           />
@@ -80,7 +81,7 @@ function NoteItem({ note, own, onDelete }: { note: Note; own: boolean; onDelete(
         <span className="note-author">{note.author}</span>
         <RoleChip role={note.role} />
         <time className="note-time" dateTime={note.at} title={absoluteTime(note.at)}>
-          {relativeTime(note.at)}<span className="note-abs"> · {absoluteTime(note.at)}</span>
+          {recent(note.at) ? <>{relativeTime(note.at)}<span className="note-abs"> · {absoluteTime(note.at)}</span></> : absoluteTime(note.at)}
         </time>
         {own && (
           <button type="button" className="icon-button note-delete" aria-label={`Delete note by ${note.author}`} title="Delete your note" onClick={onDelete}>

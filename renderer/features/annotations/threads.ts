@@ -135,6 +135,12 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   return new Date(then).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/** Within the fortnight that `relativeTime` words as "… ago" (older notes show only the date). */
+export function recent(iso: string, now: number = Date.now()): boolean {
+  const then = Date.parse(iso);
+  return !Number.isNaN(then) && now - then < 13.5 * 24 * 3_600_000;
+}
+
 export function absoluteTime(iso: string): string {
   const then = Date.parse(iso);
   return Number.isNaN(then) ? iso : new Date(then).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
