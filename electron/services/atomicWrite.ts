@@ -1,7 +1,8 @@
 /**
  * Crash-safe file replacement: the new bytes go to a temp file in the same
  * folder (so the final rename never crosses file systems), are flushed to
- * the disk, the previous version is copied to `NAME.bak`, and only then is
+ * the disk, the previous version is copied to `NAME.bak` (through a temp file
+ * and a rename, so the backup too is always complete), and only then is
  * the temp file renamed over the target. A failure at any step leaves the
  * original untouched and removes the temp file.
  */
@@ -38,6 +39,7 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
   const dir = dirname(target);
   // Hidden, unique and recognisable, so a crash leaves an obvious leftover.
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const backupTemp = temp.replace(/\.tmp$/, '.bak.tmp');
   const previousMode = await existingMode(fs, target);
 
   let step: WriteStep = 'open';
@@ -54,7 +56,10 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
     await h.close();
     if (previousMode !== undefined && options.backup !== false) {
       step = 'backup';
-      await fs.copyFile(target, backupPathOf(target));
+      // Copy, then rename: a crash in the middle of the copy must not leave a half-written NAME.bak.
+      await fs.copyFile(target, backupTemp);
+      step = 'rename';
+      await renameWithRetry(fs, backupTemp, backupPathOf(target));
     }
     step = 'rename';
     await renameWithRetry(fs, temp, target);
@@ -62,6 +67,7 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
     await handle?.close().catch(() => undefined);
     // The temp file may not exist (open failed): nothing to report then.
     await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(backupTemp).catch(() => undefined);
     throw new FileWriteError(step, error);
   }
   await syncDirectory(fs, dir);
