@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, end-to-end tests — every step runs,
+// `npm test`: typecheck, lint, security scan, unit tests, end-to-end tests — every step runs,
 // then a summary. Exit code is non-zero when any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ const npx = (args) => ['npx', ['--no-install', ...args]];
 const steps = [
   { name: 'typecheck', cmd: ['npm', ['run', '-s', 'typecheck']] },
   { name: 'lint', cmd: npx(['eslint', '.', '--max-warnings=0']) },
+  // Electronegativity over the built main + preload; every finding fixed or waived (.electronegativity-waivers.json).
+  { name: 'security', cmd: ['node', ['scripts/electronegativity.mjs']] },
   { name: 'unit', cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]) },
   { name: 'end-to-end', before: checkChromium, cmd: npx(['playwright', 'test']) },
 ];
@@ -47,7 +49,7 @@ function countTests() {
   if (unit) { passed += unit.numPassedTests ?? 0; failed += unit.numFailedTests ?? 0; }
   const e2e = readJson(`${RESULTS}/e2e.json`);
   if (e2e?.stats) { passed += e2e.stats.expected ?? 0; failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0); }
-  for (const o of outcomes) if (!o.ok && (o.name === 'typecheck' || o.name === 'lint')) failed += 1;
+  for (const o of outcomes) if (!o.ok && (o.name === 'typecheck' || o.name === 'lint' || o.name === 'security')) failed += 1;
   return unit || e2e ? { passed, failed } : null;
 }
 

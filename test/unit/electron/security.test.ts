@@ -23,6 +23,12 @@ describe('shouldAllowNavigation', () => {
     ['http://localhost:5173/', PROD, false],
     ['http://localhost:5173/', DEV, true],
     ['', PROD, false],
+    ['data:text/html,<script>alert(1)</script>', PROD, false],
+    ['https://example.com.evil.test/', PROD, false],
+    ['app://touchline.evil.test/index.html', PROD, false],
+    ['app://touchline@evil.test/', PROD, false],
+    ['http://localhost:5173.evil.test/', DEV, false],
+    ['http://localhost:51730/', DEV, false],
   ])('%s → %s', (url, allowed, expected) => expect(shouldAllowNavigation(url, allowed)).toBe(expected));
 });
 
@@ -36,7 +42,10 @@ describe('isSafeExternalUrl', () => {
     ['file:///etc/passwd', false],
     ['data:text/html,hi', false],
     ['app://touchline/', false],
+    ['app://touchline.evil/', false],
     ['mailto:a@b.c', false],
+    // A look-alike host is an ordinary web site: allowed, but only after the user confirms the full URL.
+    ['https://example.com.evil.test/', true],
     ['smb://server/share', false],
     ['https://user:pass@example.com/', false],
     ['https://user@example.com/', false],
@@ -53,6 +62,9 @@ describe('windowOpenPolicy', () => {
     ['javascript:alert(1)', null],
     ['file:///x', null],
     ['about:blank', null],
+    ['data:text/html,hi', null],
+    ['app://touchline.evil/', null],
+    ['https://example.com.evil.test/', 'https://example.com.evil.test/'],
   ])('%s: always deny, external=%j', (url, external) => {
     expect(windowOpenPolicy(url)).toEqual({ action: 'deny', external });
   });
