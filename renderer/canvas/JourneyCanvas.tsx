@@ -19,6 +19,8 @@ import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/** Past this many nodes, React Flow mounts only what is in view (its DOM cost grows with every node). */
+const VISIBLE_ONLY_ABOVE = 400;
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
 const EMPTY_BOARD_VIEWPORT = { x: BOARD.gutterWidth + 32, y: 24, zoom: 0.9 };
@@ -154,6 +156,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         minZoom={0.1}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
         maxZoom={2}
         fitView={startsWithStages}
         fitViewOptions={FIT_VIEW_OPTIONS}

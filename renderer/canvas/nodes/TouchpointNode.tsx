@@ -9,6 +9,7 @@ import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import { CHANNEL_ICONS } from '../icons.ts';
+import { useZoomedOut } from '../levelOfDetail.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
 import { useEditingHere } from '../paneContext.ts';
 import type { TouchpointFlowNode } from '../flowModel.ts';
@@ -17,6 +18,24 @@ import { useCurvePersonaId } from '../useCurvePersona.ts';
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
 function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
+  const zoomedOut = useZoomedOut();
+  return zoomedOut ? <TouchpointSketch id={id} selected={selected} /> : <TouchpointCard id={id} selected={selected} />;
+}
+
+/** Zoomed far out, a card is a coloured block with its title: cheap to draw by the thousand. */
+function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
+  const title = useAppStore((s) => byId(selectJourney(s).touchpoints, id)?.title ?? '');
+  return (
+    <div className={`card card-sketch${selected ? ' is-selected' : ''}`}>
+      <Handle type="target" id="in" position={Position.Left} className="card-handle" />
+      <span className="card-sketch-title">{title}</span>
+      <Handle type="source" id="out" position={Position.Right} className="card-handle" />
+      <Handle type="source" id="data" position={Position.Bottom} className="data-handle" isConnectable={false} />
+    </div>
+  );
+}
+
+function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
   const store = useAppStoreApi();
   const touchpoint = useAppStore((s) => byId(selectJourney(s).touchpoints, id));
   const editing = useEditingHere(id);

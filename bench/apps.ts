@@ -1,0 +1,82 @@
+/** One measured session of each app: Touchline opening a generated file, and the bare React Flow page. */
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { boxSelect, dragNode, framesDuring, heapMb, keyToDomChange, longestTaskDuring, pan, zoomOut } from './measure.ts';
+
+type Frames = Awaited<ReturnType<typeof framesDuring>>;
+export interface Sample {
+  openMs?: number;
+  heapMb?: number;
+  pan: Frames;
+  zoomOut: Frames;
+  dragOne: Frames;
+  dragFifty: Frames;
+  selected: number;
+  undoMs?: number;
+  redoMs?: number;
+  saveLongestTaskMs?: number;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url));
+
+export async function measureTouchline(browser: Browser, url: string, file: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript({ path: INPAGE });
+  await page.addInitScript(() => { const w = window as unknown as Record<string, unknown>; delete w.showOpenFilePicker; delete w.showSaveFilePicker; });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Close inspector' }).click(); // the canvas gets the whole width, like the bare page
+  await page.evaluate(() => window.__bench.nextFrames(1));
+
+  // Open to interactive: from choosing the file to the first frame with the cards drawn.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Open…' }).click();
+  const fileChooser = await chooser;
+  const t0 = Date.now();
+  await fileChooser.setFiles(file);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-touchpoint').length > 0);
+  await page.evaluate(() => window.__bench.nextFrames(2));
+  const openMs = Date.now() - t0;
+  await page.waitForTimeout(300); // let the fit-to-view transition settle
+  const heap = await heapMb(cdp);
+
+  const sample = await gestures(page, cdp, '.react-flow__node-touchpoint');
+  const undoMs = await keyToDomChange(page, 'z', { ctrlKey: true });
+  const redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+  const saveLongestTaskMs = await longestTaskDuring(page, async () => {
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    await download;
+  });
+  await context.close();
+  return { ...sample, openMs, heapMb: heap, undoMs, redoMs, saveLongestTaskMs };
+}
+
+export async function measureBare(browser: Browser, url: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript({ path: INPAGE });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0);
+  await page.waitForTimeout(300);
+  const sample = await gestures(page, cdp, '.react-flow__node');
+  await context.close();
+  return sample;
+}
+
+/** The same gestures on both apps: pan, drag one card, drag fifty selected, zoom out. */
+async function gestures(page: Page, cdp: Awaited<ReturnType<Browser['newBrowserCDPSession']>>, nodeSelector: string) {
+  const panFrames = await framesDuring(page, cdp, () => pan(page));
+  const first = (await page.locator(nodeSelector).first().boundingBox())!;
+  const dragOne = await framesDuring(page, cdp, () => dragNode(page, first));
+  const anchor = await boxSelect(page, nodeSelector, 50);
+  const selected = await page.locator(`${nodeSelector}.selected`).count();
+  const dragFifty = await framesDuring(page, cdp, () => (anchor ? dragNode(page, anchor) : Promise.resolve()));
+  const zoom = await framesDuring(page, cdp, () => zoomOut(page));
+  return { pan: panFrames, dragOne, dragFifty, selected, zoomOut: zoom };
+}

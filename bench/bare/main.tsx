@@ -1,0 +1,28 @@
+/**
+ * The benchmark's baseline: a bare React Flow page with the same number of
+ * nodes and edges as the generated journey, default nodes, no app around it.
+ * `?n=1000` sets the node count.
+ */
+import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { createRoot } from 'react-dom/client';
+
+const n = Number(new URLSearchParams(location.search).get('n') ?? 100);
+const PER_STAGE = 12;
+const initialNodes: Node[] = Array.from({ length: n }, (_, i) => {
+  const stage = Math.floor(i / PER_STAGE);
+  const slot = i % PER_STAGE;
+  return { id: `n${i}`, position: { x: stage * 520 + (slot % 2) * 236, y: 240 + Math.floor(slot / 2) * 120 }, data: { label: `Touchpoint ${i + 1}` }, style: { width: 220, height: 104 } };
+});
+const initialEdges: Edge[] = initialNodes.slice(1).flatMap((node, i) => (i % 3 === 2 ? [] : [{ id: `e${i}`, source: `n${i}`, target: node.id }]));
+
+function Bare() {
+  const [nodes, , onNodesChange] = useNodesState(initialNodes);
+  const [edges, , onEdgesChange] = useEdgesState(initialEdges);
+  return (
+    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+      minZoom={0.1} onlyRenderVisibleElements={n > 400} defaultViewport={{ x: 200, y: 24, zoom: 0.65 }} />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<ReactFlowProvider><Bare /></ReactFlowProvider>);

@@ -1,0 +1,51 @@
+/** The benchmark table: median (min–max) per size, Touchline beside bare React Flow, and their ratio. */
+import type { Sample } from './apps.ts';
+import { median } from './measure.ts';
+import type { SaveSample } from './save.ts';
+
+type Results = Record<number, { touchline: Sample[]; bare: Sample[]; save: SaveSample[] }>;
+
+const fmt = (values: number[], digits = 0) => {
+  const clean = values.filter((v) => Number.isFinite(v));
+  if (clean.length === 0) return '–';
+  const m = median(clean).toFixed(digits);
+  return clean.length === 1 ? m : `${m} (${Math.min(...clean).toFixed(digits)}–${Math.max(...clean).toFixed(digits)})`;
+};
+
+export function summarise(results: Results) {
+  return Object.entries(results).map(([size, r]) => {
+    const t = r.touchline;
+    const b = r.bare;
+    const ratio = (pick: (s: Sample) => number) => median(t.map(pick)) / median(b.map(pick));
+    return {
+      size: Number(size),
+      rows: [
+        ['open to interactive (ms)', fmt(t.map((s) => s.openMs ?? NaN)), '', ''],
+        ['pan fps', fmt(t.map((s) => s.pan.fps)), fmt(b.map((s) => s.pan.fps)), ratio((s) => s.pan.fps).toFixed(2)],
+        ['pan p95 frame (ms)', fmt(t.map((s) => s.pan.p95), 1), fmt(b.map((s) => s.pan.p95), 1), ''],
+        ['pan main-thread busy / frame (ms)', fmt(t.map((s) => s.pan.busyPerFrame), 1), fmt(b.map((s) => s.pan.busyPerFrame), 1), ''],
+        ['zoom-out fps', fmt(t.map((s) => s.zoomOut.fps)), fmt(b.map((s) => s.zoomOut.fps)), ratio((s) => s.zoomOut.fps).toFixed(2)],
+        ['zoom-out p95 frame (ms)', fmt(t.map((s) => s.zoomOut.p95), 1), fmt(b.map((s) => s.zoomOut.p95), 1), ''],
+        ['drag one fps', fmt(t.map((s) => s.dragOne.fps)), fmt(b.map((s) => s.dragOne.fps)), ratio((s) => s.dragOne.fps).toFixed(2)],
+        ['drag one p95 frame (ms)', fmt(t.map((s) => s.dragOne.p95), 1), fmt(b.map((s) => s.dragOne.p95), 1), ''],
+        [`drag ${median(t.map((s) => s.selected))} selected fps`, fmt(t.map((s) => s.dragFifty.fps)), fmt(b.map((s) => s.dragFifty.fps)), ratio((s) => s.dragFifty.fps).toFixed(2)],
+        ['drag selected p95 frame (ms)', fmt(t.map((s) => s.dragFifty.p95), 1), fmt(b.map((s) => s.dragFifty.p95), 1), ''],
+        ['undo after drag (ms)', fmt(t.map((s) => s.undoMs ?? NaN), 1), '', ''],
+        ['redo (ms)', fmt(t.map((s) => s.redoMs ?? NaN), 1), '', ''],
+        ['save: serialise (ms)', fmt(r.save.map((s) => s.serialiseMs), 1), '', ''],
+        ['save: validate + serialise + atomic write (ms)', fmt(r.save.map((s) => s.totalMs), 1), '', ''],
+        ['longest main-thread task during save (ms)', fmt(t.map((s) => s.saveLongestTaskMs ?? NaN)), '', ''],
+        ['JS heap after open (MB)', fmt(t.map((s) => s.heapMb ?? NaN), 1), '', ''],
+      ] as [string, string, string, string][],
+    };
+  });
+}
+
+export function printTable(results: Results): void {
+  for (const { size, rows } of summarise(results)) {
+    console.log(`\n${size} touchpoints — median (min–max)`);
+    console.log(`| measure | Touchline | bare React Flow | Touchline ÷ bare |`);
+    console.log(`| --- | --- | --- | --- |`);
+    for (const [name, tl, bare, ratio] of rows) console.log(`| ${name} | ${tl} | ${bare} | ${ratio} |`);
+  }
+}
