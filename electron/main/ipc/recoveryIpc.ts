@@ -1,7 +1,8 @@
 /**
  * Crash-recovery drafts over IPC. Drafts live in `<userData>/recovery`. A
  * window's drafts are removed when it closes normally (its webContents is
- * destroyed); a crash or a killed process leaves them for the next start.
+ * destroyed); a crash of the renderer or of the whole app leaves them for
+ * the next start.
  */
 import { join } from 'node:path';
 import { app, type WebContents } from 'electron';
@@ -25,8 +26,12 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
       ids = new Set();
       written.set(windowId, ids);
       const drafts = ids;
+      // A crashed renderer's window may still be closed normally: its drafts are exactly what to keep.
+      let crashed = false;
+      sender.once('render-process-gone', () => { crashed = true; });
       sender.once('destroyed', () => {
         written.delete(windowId);
+        if (crashed) return;
         for (const id of drafts) void store.discard(id).catch((error: unknown) => console.warn('Could not remove a recovery copy.', error));
       });
     }

@@ -204,4 +204,13 @@ describe('recovery channels', () => {
     win.webContents.emit('destroyed');
     await vi.waitFor(async () => expect((await fs.readdir(join(userData, 'recovery'))).sort()).toEqual(['theirs.json', 'theirs.touchline']));
   });
+
+  it('a window whose renderer crashed keeps its drafts even when it is then closed', async () => {
+    const { call, win, userData } = await setup();
+    await call('recovery:saveDraft', draft());
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    win.webContents.emit('destroyed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await fs.readdir(join(userData, 'recovery'))).sort()).toEqual(['d1.json', 'd1.touchline']);
+  });
 });
