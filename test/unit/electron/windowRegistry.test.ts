@@ -48,4 +48,23 @@ describe('WindowRegistry', () => {
     reg.allowPath(9, '/x');
     expect(reg.has(9)).toBe(false);
   });
+
+  it('remembers the identity of each allowed path, per window', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    reg.add(2);
+    const a = { size: 3, mtimeMs: 1000, sha256: 'aa' };
+    const b = { size: 4, mtimeMs: 2000, sha256: 'bb' };
+    reg.allowPath(1, '/work/a.touchline', a);
+    expect(reg.identityOf(1, '/work/sub/../a.touchline')).toEqual(a);
+    expect(reg.identityOf(2, '/work/a.touchline')).toBeNull();
+    // Allowing again without an identity keeps the known one; a new one replaces it.
+    reg.allowPath(1, '/work/a.touchline');
+    expect(reg.identityOf(1, '/work/a.touchline')).toEqual(a);
+    reg.allowPath(1, '/work/a.touchline', b);
+    expect(reg.identityOf(1, '/work/a.touchline')).toEqual(b);
+    reg.allowPath(2, '/work/new.touchline');
+    expect(reg.canSaveTo(2, '/work/new.touchline')).toBe(true);
+    expect(reg.identityOf(2, '/work/new.touchline')).toBeNull();
+  });
 });
