@@ -1,5 +1,5 @@
 /** One thread of notes: who said what and when, a reply field, resolve/reopen, and deleting your own notes. */
-import { Check, CornerDownRight, RotateCcw, Trash2 } from 'lucide-react';
+import { Check, CornerDownRight, Pencil, RotateCcw, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { CommandCall } from '../../../shared/commands/registry.ts';
 import { createId } from '../../../shared/domain/ids.ts';
@@ -32,13 +32,14 @@ export function ThreadView({ thread }: { thread: Thread }) {
   };
   const setResolved = (resolved: boolean) => run({ name: 'setThreadResolved', payload: { journeyId: journeyId(), threadId: thread.id, resolved } });
   const remove = (note: Note) => run({ name: 'deleteNote', payload: { journeyId: journeyId(), threadId: thread.id, noteId: note.id } });
+  const edit = (note: Note, text: string) => run({ name: 'editNote', payload: { journeyId: journeyId(), threadId: thread.id, noteId: note.id, text } });
 
   return (
     <article className={thread.resolved ? 'thread is-resolved' : 'thread'} aria-label={`Thread started by ${first?.author ?? 'nobody'}`}>
       {thread.resolved && <p className="thread-resolved"><Check size={12} aria-hidden="true" />Resolved</p>}
       <ol className="notes">
         {thread.notes.map((note) => (
-          <NoteItem key={note.id} note={note} own={note.author === me && note.role === identity.role} onDelete={() => remove(note)} />
+          <NoteItem key={note.id} note={note} own={note.author === me && note.role === identity.role} onDelete={() => remove(note)} onEdit={(text) => edit(note, text)} />
         ))}
       </ol>
       {!thread.resolved && (
@@ -74,7 +75,13 @@ export function RoleChip({ role }: { role: Note['role'] }) {
   return <span className={`role-chip role-${role}`}>{roleLabel(role)}</span>;
 }
 
-function NoteItem({ note, own, onDelete }: { note: Note; own: boolean; onDelete(): void }) {
+function NoteItem({ note, own, onDelete, onEdit }: { note: Note; own: boolean; onDelete(): void; onEdit(text: string): void }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const editId = useId();
+  const save = () => {
+    if (editing !== null && editing.trim() !== '') onEdit(editing.trim());
+    setEditing(null);
+  };
   return (
     <li className={`note role-${note.role}`}>
       <div className="note-head">
@@ -83,13 +90,32 @@ function NoteItem({ note, own, onDelete }: { note: Note; own: boolean; onDelete(
         <time className="note-time" dateTime={note.at} title={absoluteTime(note.at)}>
           {recent(note.at) ? <>{relativeTime(note.at)}<span className="note-abs"> · {absoluteTime(note.at)}</span></> : absoluteTime(note.at)}
         </time>
-        {own && (
-          <button type="button" className="icon-button note-delete" aria-label={`Delete note by ${note.author}`} title="Delete your note" onClick={onDelete}>
-            <Trash2 size={13} aria-hidden="true" />
-          </button>
+        {own && editing === null && (
+          <span className="note-tools">
+            <button type="button" className="icon-button note-tool" aria-label={`Edit note by ${note.author}`} title="Edit your note" onClick={() => setEditing(note.text)}>
+              <Pencil size={13} aria-hidden="true" />
+            </button>
+            <button type="button" className="icon-button note-tool note-delete" aria-label={`Delete note by ${note.author}`} title="Delete your note" onClick={onDelete}>
+              <Trash2 size={13} aria-hidden="true" />
+            </button>
+          </span>
         )}
       </div>
-      <p className="note-text">{note.text}</p>
+      {editing === null ? <p className="note-text">{note.text}</p> : (
+        <div className="note-edit">
+          <label htmlFor={editId} className="visually-hidden">Edit note</label>
+          <textarea id={editId} className="textarea" rows={2} value={editing} maxLength={LIMITS.text} autoFocus
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') { e.stopPropagation(); setEditing(null); }
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(); }
+            }} />
+          <div className="button-row">
+            <button type="button" className="button" onClick={save} disabled={editing.trim() === ''}>Save</button>
+            <button type="button" className="button" onClick={() => setEditing(null)}>Cancel</button>
+          </div>
+        </div>
+      )}
     </li>
   );
 }

@@ -109,6 +109,17 @@ describe('notes in the inspector', () => {
     expect(journey().threads.find((t) => t.id === 'thr_0')!.notes).toHaveLength(2);
   });
 
+  it('edits your own note', () => {
+    const { journey, speak } = setup(richProject(), ['tp_1']);
+    speak('Ana', 'marketing');
+    fireEvent.click(notes().getByRole('button', { name: 'Edit note by Ana' }));
+    fireEvent.change(notes().getByRole('textbox', { name: 'Edit note' }), { target: { value: 'Why does checkout stall?' } });
+    fireEvent.click(notes().getByRole('button', { name: 'Save' }));
+    expect(journey().threads.find((t) => t.id === 'thr_0')!.notes[0]!.text).toBe('Why does checkout stall?');
+    expect(notes().queryByRole('textbox', { name: 'Edit note' })).toBeNull();
+    expect(notes().getByText('Why does checkout stall?')).toBeTruthy();
+  });
+
   it('undo removes a note that was added', () => {
     const { store, journey, speak } = setup(richProject(), ['fr_1']);
     speak('Ana', 'marketing');
