@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { Project } from '../../../shared/domain/model.ts';
 import { ProjectSchema } from '../../../shared/domain/schema.ts';
 import { checkInvariants } from '../../../shared/domain/invariants.ts';
 import { formatLoadError } from '../../../shared/file/errors.ts';
@@ -20,7 +21,7 @@ const snapshot = () => [Object.prototype, Array.prototype, Function.prototype, S
 const prototypesBefore = snapshot();
 
 /** What the documented accepted cases must look like after loading. */
-const ACCEPTED: Record<string, (text: string, project: Record<string, unknown> & { journeys: any[]; personas: any[]; systems: any[] }) => void> = {
+const ACCEPTED: Record<string, (text: string, project: Project) => void> = {
   // Repair: a UTF-8 byte-order mark is dropped; nothing else changes.
   'bom-utf8.touchline': (text, project) => expect(project).toEqual(JSON.parse(text.slice(1)).project),
   // Escaped control characters are text: kept as they are (React renders them as text, the CLI prints JSON).
@@ -28,13 +29,13 @@ const ACCEPTED: Record<string, (text: string, project: Record<string, unknown> &
   // Right-to-left, bidi controls and emoji are valid text: loaded unchanged.
   'rtl-emoji-names.touchline': (_t, project) => {
     expect(project.name).toBe(RTL_EMOJI);
-    expect(project.journeys[0].stages[0].name).toBe(RTL_EMOJI);
-    expect(project.personas[0].name).toBe('👩‍👩‍👧‍👦');
+    expect(project.journeys[0]!.stages[0]!.name).toBe(RTL_EMOJI);
+    expect(project.personas[0]!.name).toBe('👩‍👩‍👧‍👦');
   },
   // Rule: names are plain text, never HTML or a URL to follow, so a data: or javascript: "URL" is just text.
   'data-url-names.touchline': (_t, project) => {
-    expect(project.journeys[0].touchpoints[0].title).toBe(DATA_URL);
-    expect(project.systems[0].link).toBe('javascript:alert(1)');
+    expect(project.journeys[0]!.touchpoints[0]!.title).toBe(DATA_URL);
+    expect(project.systems[0]!.link).toBe('javascript:alert(1)');
   },
 };
 
@@ -56,7 +57,7 @@ describe('loadProjectText', () => {
       if (!result.ok) throw new Error(`expected ${c.name} to load: ${formatLoadError(result.error)}`);
       expect(ProjectSchema.safeParse(result.project).success).toBe(true);
       expect(checkInvariants(result.project)).toEqual([]);
-      ACCEPTED[c.name]!(text, result.project as never);
+      ACCEPTED[c.name]!(text, result.project);
       return;
     }
     if (result.ok) throw new Error(`expected ${c.name} to be refused`);
