@@ -1,4 +1,5 @@
 /** A friction point chip: severity colour, title, status and dot-vote total. */
+import { sameNodeProps } from './sameNodeProps.ts';
 import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import type { NodeProps } from '@xyflow/react';
 import { Zap } from 'lucide-react';
@@ -25,4 +26,4 @@ function FrictionNodeView({ id, selected }: NodeProps<FrictionFlowNode>) {
   );
 }
 
-export const FrictionNode = memo(FrictionNodeView);
+export const FrictionNode = memo(FrictionNodeView, sameNodeProps);

@@ -1,4 +1,5 @@
 /** A lane: a horizontal band across the board with its name in the left gutter, and any blueprint line on its top edge. */
+import { sameNodeProps } from './sameNodeProps.ts';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { BLUEPRINT_LINE_LABELS } from '../../../shared/domain/blueprint.ts';
@@ -21,4 +22,4 @@ function LaneNodeView({ id, data }: NodeProps<LaneFlowNode>) {
   );
 }
 
-export const LaneNode = memo(LaneNodeView);
+export const LaneNode = memo(LaneNodeView, sameNodeProps);

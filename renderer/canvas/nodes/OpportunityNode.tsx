@@ -1,4 +1,5 @@
 /** An opportunity chip: title and priority; it becomes a roadmap item later. */
+import { sameNodeProps } from './sameNodeProps.ts';
 import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import type { NodeProps } from '@xyflow/react';
 import { Lightbulb } from 'lucide-react';
@@ -22,4 +23,4 @@ function OpportunityNodeView({ id, selected }: NodeProps<OpportunityFlowNode>) {
   );
 }
 
-export const OpportunityNode = memo(OpportunityNodeView);
+export const OpportunityNode = memo(OpportunityNodeView, sameNodeProps);

@@ -1,4 +1,5 @@
 /** A stage column: a header (grip to reorder, name, add-touchpoint button) and a body the cards sit on. */
+import { sameNodeProps } from './sameNodeProps.ts';
 import type { NodeProps } from '@xyflow/react';
 import { GripVertical, Plus } from 'lucide-react';
 import { memo } from 'react';
@@ -46,4 +47,4 @@ function StageNodeView({ id, selected, dragging }: NodeProps<StageFlowNode>) {
   );
 }
 
-export const StageNode = memo(StageNodeView);
+export const StageNode = memo(StageNodeView, sameNodeProps);

@@ -1,4 +1,5 @@
 /** A system in the support-systems lane: kind icon, name, lifecycle warning, how many touchpoints use it here. */
+import { sameNodeProps } from './sameNodeProps.ts';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { LIFECYCLES, SYSTEM_KINDS } from '../../../shared/domain/vocab.ts';
@@ -28,4 +29,4 @@ function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
   );
 }
 
-export const SystemNode = memo(SystemNodeView);
+export const SystemNode = memo(SystemNodeView, sameNodeProps);

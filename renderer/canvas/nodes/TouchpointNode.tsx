@@ -1,4 +1,5 @@
 /** A touchpoint card: channel, title, customer action, evidence, friction and emotion at a glance. */
+import { sameNodeProps } from './sameNodeProps.ts';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Frown, Meh, ShieldAlert, Smile, Zap } from 'lucide-react';
 import { memo } from 'react';
@@ -149,4 +150,4 @@ export function formatScore(score: number): string {
   return score > 0 ? `+${score}` : score < 0 ? `−${Math.abs(score)}` : '0';
 }
 
-export const TouchpointNode = memo(TouchpointNodeView);
+export const TouchpointNode = memo(TouchpointNodeView, sameNodeProps);
