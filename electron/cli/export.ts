@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, exportProject, isExportFormat } from '../../shared/expo
 import { atomicWrite } from '../services/atomicWrite.ts';
 import type { CliIo } from './io.ts';
 import { loadFile, summaryLine } from './load-file.ts';
+import { pngCommand } from './png.ts';
 
 export const EXPORT_USAGE = 'export FILE --format json|roadmap-json|roadmap-csv|mermaid|canvas|decisions-md|decisions-csv [--journey ID] [--persona ID] [--out PATH]';
 
@@ -65,10 +66,7 @@ const usage = (io: CliIo, message: string) => {
 export async function exportCommand(argv: readonly string[], io: CliIo, deps: ExportDeps): Promise<number> {
   const args = parseExportArgs(argv);
   if (typeof args === 'string') return usage(io, args);
-  if (args.format === 'png') {
-    io.stderr('touchline: PNG export needs the app\'s renderer and is not available in this build yet; use --format canvas or mermaid for a picture of the journey.');
-    return 2;
-  }
+  if (args.format === 'png') return pngCommand(args, io);
   if (!isExportFormat(args.format)) return usage(io, `unknown export format "${args.format}" (use ${EXPORT_FORMATS.join(', ')})`);
 
   const loaded = await loadFile(io, args.file);

@@ -78,11 +78,14 @@ describe('touchline export', () => {
     expect(missing).toEqual({ code: 1, out: [], err: [`${join(tmp, 'gone.touchline')}: file not found`] });
   });
 
-  it('answers --format png with exit 2: not available in this build', async () => {
-    const r = await run(['export', SAMPLE, '--format', 'png', '--lens', 'it', '--scale', '2']);
+  it('checks the PNG options before launching anything (the PNG itself is tested end to end)', async () => {
+    const r = await run(['export', SAMPLE, '--format', 'png', '--lens', 'sideways']);
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
-    expect(r.err.join('\n')).toMatch(/PNG export needs the app's renderer and is not available in this build yet/);
+    expect(r.err[0]).toBe('touchline: --lens must be marketing, it, combined, not "sideways"');
+    const j = await run(['export', SAMPLE, '--format', 'png', '--journey', 'jrn_nope']);
+    expect(j.code).toBe(1);
+    expect(j.err[0]).toContain('journey "jrn_nope" is not in this project');
   });
 
   it.each([

@@ -1,0 +1,139 @@
+/**
+ * The export view: the journey drawn once more at 1:1 in a second,
+ * non-interactive React Flow, pinned to the page's top-left corner above
+ * everything else, so the DevTools protocol (or html-to-image) can capture it
+ * as one picture. It has its own store, so the main canvas's selection,
+ * editing and drag state never leak into the image.
+ */
+import { getNodesBounds, ReactFlow, ReactFlowProvider, useNodesInitialized, type Rect } from '@xyflow/react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import type { Project } from '../../../shared/domain/model.ts';
+import type { CaptureClip } from '../../../shared/export/png/capture.ts';
+import { buildFlowModel, type JourneyFlowNode } from '../../canvas/flowModel.ts';
+import { NODE_TYPES } from '../../canvas/nodeTypes.ts';
+import { createAppStore, StoreContext } from '../../state/store.ts';
+import type { Lens } from '../../state/viewSlice.ts';
+import { waitForPaint } from './paint.ts';
+
+export interface StageOptions {
+  journeyId: string;
+  lens: Lens;
+  curvePersonaId: string | null;
+  /** Draw the project and journey name above the board. */
+  title: boolean;
+  /** White behind the board; otherwise transparent. */
+  whiteBackground: boolean;
+}
+
+interface Props {
+  project: Project;
+  options: StageOptions;
+  /** Called once the board is drawn, fonts are loaded and two frames have passed. */
+  onReady(element: HTMLElement, clip: CaptureClip): void;
+}
+
+/** Space around the board, in CSS pixels. */
+export const STAGE_MARGIN = 32;
+export const STAGE_TITLE_HEIGHT = 56;
+const EMPTY_BOARD: Rect = { x: 0, y: 0, width: 320, height: 160 };
+const PRO_OPTIONS = { hideAttribution: true };
+
+/** Size of the export view for a board: the image size at scale 1. */
+export function stageSize(bounds: Rect, title: boolean): { width: number; height: number } {
+  return {
+    width: Math.ceil(bounds.width + 2 * STAGE_MARGIN),
+    height: Math.ceil(bounds.height + 2 * STAGE_MARGIN + (title ? STAGE_TITLE_HEIGHT : 0)),
+  };
+}
+
+export function ExportStage({ project, options, onReady }: Props) {
+  const { journeyId, lens, curvePersonaId, title, whiteBackground } = options;
+  const journey = project.journeys.find((j) => j.id === journeyId) ?? project.journeys[0]!;
+  const store = useMemo(() => {
+    const s = createAppStore(project);
+    s.setState({ journeyId: journey.id, lens, curvePersonaId });
+    return s;
+  }, [project, journey.id, lens, curvePersonaId]);
+  const model = useMemo(
+    () => buildFlowModel(journey, [], { curvePersonaId, systems: project.systems, lens }),
+    [journey, curvePersonaId, project.systems, lens],
+  );
+  const bounds = model.nodes.length > 0 ? getNodesBounds(model.nodes) : EMPTY_BOARD;
+  const size = stageSize(bounds, title);
+  const boardHeight = size.height - (title ? STAGE_TITLE_HEIGHT : 0);
+  const viewport = useMemo(() => ({ x: STAGE_MARGIN - bounds.x, y: STAGE_MARGIN - bounds.y, zoom: 1 }), [bounds.x, bounds.y]);
+  const background = whiteBackground ? '#ffffff' : 'transparent';
+  const container: CSSProperties = {
+    position: 'fixed', left: 0, top: 0, zIndex: 2147483000, pointerEvents: 'none',
+    width: size.width, height: size.height, background, overflow: 'hidden', contain: 'strict',
+  };
+  const flowStyle = { width: size.width, height: boardHeight, '--xy-background-color': background } as CSSProperties;
+  const ref = useRef<HTMLDivElement>(null);
+
+  return (
+    <div ref={ref} className="export-stage" data-testid="export-stage" aria-hidden="true" style={container}>
+      {title && (
+        <div className="export-stage-title" style={{ height: STAGE_TITLE_HEIGHT, boxSizing: 'border-box', padding: `16px ${STAGE_MARGIN}px 0`, fontFamily: 'Inter, system-ui, sans-serif', color: '#0f172a', whiteSpace: 'nowrap' }}>
+          <span style={{ fontSize: 20, fontWeight: 600 }}>{project.name || 'Untitled project'}</span>
+          <span style={{ fontSize: 16, fontWeight: 400, color: '#475569', marginLeft: 12 }}>{journey.name}</span>
+        </div>
+      )}
+      <StoreContext.Provider value={store}>
+        <ReactFlowProvider>
+          <ReactFlow<JourneyFlowNode>
+            id="touchline-export"
+            defaultNodes={model.nodes}
+            defaultEdges={model.edges}
+            nodeTypes={NODE_TYPES}
+            defaultViewport={viewport}
+            minZoom={0.1}
+            maxZoom={2}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            panOnDrag={false}
+            panOnScroll={false}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+            disableKeyboardA11y
+            deleteKeyCode={null}
+            proOptions={PRO_OPTIONS}
+            className={`lens-${lens} export-flow`}
+            style={flowStyle}
+          >
+            <ReadyProbe empty={model.nodes.length === 0} target={ref} onReady={onReady} />
+          </ReactFlow>
+        </ReactFlowProvider>
+      </StoreContext.Provider>
+    </div>
+  );
+}
+
+/**
+ * Reports readiness once React Flow has measured every node (so edges are drawn), fonts are in and the frame
+ * painted. The flow is uncontrolled (defaultNodes) so React Flow keeps the measured sizes and can tell.
+ */
+function ReadyProbe({ empty, target, onReady }: { empty: boolean; target: React.RefObject<HTMLDivElement | null>; onReady: Props['onReady'] }) {
+  const initialized = useNodesInitialized();
+  const ready = empty || initialized;
+  const reported = useRef(false);
+  const callback = useRef(onReady);
+  useEffect(() => { callback.current = onReady; }, [onReady]);
+  useEffect(() => {
+    if (!ready || reported.current) return;
+    let live = true;
+    void waitForPaint().then(() => {
+      const element = target.current;
+      if (!live || !element || reported.current) return;
+      reported.current = true;
+      const r = element.getBoundingClientRect();
+      callback.current(element, { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height });
+    });
+    return () => { live = false; };
+  }, [ready, target]);
+  return null;
+}
