@@ -7,6 +7,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas.tsx';
 import { SideBySide } from './canvas/SideBySide.tsx';
 import type { JourneyFlowNode } from './canvas/flowModel.ts';
 import { ErrorDialog, Notices, QuestionDialog } from './features/Dialogs.tsx';
+import { ActivityRail } from './features/ActivityRail.tsx';
 import { AlignmentPanel } from './features/alignment/AlignmentPanel.tsx';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel.tsx';
 import { CatalogPanel } from './features/catalog/CatalogPanel.tsx';
@@ -46,6 +47,7 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
     <div className="app">
       <Toolbar ctx={ctx} />
       <div className="workspace">
+        <ActivityRail ctx={ctx} />
         <SidePanel />
         <main className="canvas-area">
           <Canvas onInit={(instance) => { flowRef.current = instance; }} />

@@ -9,7 +9,6 @@ const GROUPS: ActionId[][] = [
   ['new', 'newFromTemplate', 'open', 'save', 'saveAs', 'export'],
   ['undo', 'redo'],
   ['addStage', 'addTouchpoint', 'delete'],
-  ['toggleJourneyPanel', 'toggleCatalog', 'toggleAlignment', 'toggleAnnotations', 'toggleVoting', 'sideBySide', 'present'],
   ['zoomToFit', 'toggleInspector'],
 ];
 
@@ -30,14 +29,15 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
   );
 }
 
-export function ActionButton({ id, ctx, showLabel = false }: { id: ActionId; ctx: ActionContext; showLabel?: boolean }) {
+export function ActionButton({ id, ctx, showLabel = false, pressed }: { id: ActionId; ctx: ActionContext; showLabel?: boolean; pressed?: boolean }) {
   const action = ACTIONS[id];
   const enabled = useAppStore((s) => (action.enabled ? action.enabled(s) : true));
   const Icon = action.icon;
   const shortcut = action.keys?.[0];
   const tooltip = shortcut ? `${action.label} (${formatShortcut(shortcut)})` : action.label;
   return (
-    <button type="button" className={showLabel ? 'button' : 'icon-button'} aria-label={action.label} title={tooltip} disabled={!enabled} onClick={() => runAction(id, ctx)}>
+    <button type="button" className={`${showLabel ? 'button' : 'icon-button'}${pressed ? ' is-pressed' : ''}`} aria-label={action.label} aria-pressed={pressed}
+      title={tooltip} disabled={!enabled} onClick={() => runAction(id, ctx)}>
       {Icon && <Icon size={18} aria-hidden="true" />}
       {showLabel && <span>{action.label}</span>}
     </button>

@@ -34,7 +34,7 @@ test('build a journey with quick add, friction, a persona curve; undo/redo a dra
   }
 
   // A persona with emotions: the curve appears and follows the scores.
-  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Lanes and personas' }).click();
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Lanes and personas' }).click();
   const setup = page.getByRole('complementary', { name: 'Journey setup' });
   await setup.getByRole('button', { name: 'Add persona' }).click();
   await setup.getByLabel('Name', { exact: true }).fill('Commuter Chloé');

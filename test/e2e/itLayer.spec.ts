@@ -24,11 +24,12 @@ test('attach systems by drag and from the inspector, mark personal data and a ma
   await page.keyboard.press('Escape');
 
   const toolbar = page.getByRole('toolbar', { name: 'Main toolbar' });
-  await toolbar.getByRole('button', { name: 'Alignment' }).click();
+  const panels = page.getByRole('toolbar', { name: 'Panels' });
+  await panels.getByRole('button', { name: 'Alignment' }).click();
   const alignment = page.getByRole('complementary', { name: 'Alignment' });
   await expect(alignment).toContainText('0 of 3 touchpoints have a data link');
 
-  await toolbar.getByRole('button', { name: 'Systems catalog' }).click();
+  await panels.getByRole('button', { name: 'Systems catalog' }).click();
   await addSystem(page, 'Payment gateway', 'Payment');
   await addSystem(page, 'Store POS', 'POS');
 
@@ -49,7 +50,7 @@ test('attach systems by drag and from the inspector, mark personal data and a ma
   await expect(page.getByRole('group', { name: 'System: Store POS' })).toBeVisible();
 
   // Coverage and heatmap follow: 2 of 3 touchpoints have data, one personal-data flow, one manual link.
-  await toolbar.getByRole('button', { name: 'Alignment' }).click();
+  await panels.getByRole('button', { name: 'Alignment' }).click();
   await expect(alignment).toContainText('2 of 3 touchpoints have a data link');
   const row = alignment.getByRole('table', { name: 'By stage' }).getByRole('row', { name: /Order/ });
   await expect(row.getByRole('cell').nth(0)).toHaveText('67%');
@@ -65,7 +66,7 @@ test('attach systems by drag and from the inspector, mark personal data and a ma
   await expect(page.getByText('Manual · Unknown')).toBeVisible();
 
   // Import a spreadsheet inventory with one bad row: reported, the others imported; one undo reverts it.
-  await toolbar.getByRole('button', { name: 'Systems catalog' }).click();
+  await panels.getByRole('button', { name: 'Systems catalog' }).click();
   const choosing = page.waitForEvent('filechooser');
   await catalog.getByRole('button', { name: 'Import from CSV…' }).click();
   await (await choosing).setFiles(CSV);

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 test('two synced panes: selection highlights in both, panning one moves the other, edits show in both', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore the sample' }).click();
-  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Side by side' }).click();
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Side by side' }).click();
 
   const marketing = page.getByRole('region', { name: 'Marketing lens pane' });
   const it = page.getByRole('region', { name: 'IT lens pane' });

@@ -36,7 +36,7 @@ test('participants cast dot votes and the friction points are ranked by votes', 
   await page.goto('/');
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'New from template…' }).click();
   await page.getByRole('dialog', { name: 'New from template' }).getByRole('button', { name: 'B2C e-commerce purchase' }).click();
-  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Dot voting' }).click();
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Dot voting' }).click();
   const panel = page.getByRole('complementary', { name: 'Dot voting' });
   await panel.getByLabel('Votes per participant').fill('3');
   for (const name of ['Ana (Marketing)', 'Ben (IT)']) {
@@ -65,7 +65,7 @@ test('participants cast dot votes and the friction points are ranked by votes', 
 test('presentation mode steps through the stages with the arrow keys and Escape leaves', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore the sample' }).click();
-  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Present' }).click();
   const show = page.getByRole('dialog', { name: 'Presentation' });
   await expect(show).toBeVisible();
   await expect(show).toContainText('Slide 1 of');

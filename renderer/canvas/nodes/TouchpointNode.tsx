@@ -20,7 +20,9 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 
 function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
   const zoomedOut = useZoomedOut();
-  return zoomedOut ? <TouchpointSketch id={id} selected={selected} /> : <TouchpointCard id={id} selected={selected} />;
+  const editing = useEditingHere(id);
+  // Renaming always shows the full card, whatever the zoom.
+  return zoomedOut && !editing ? <TouchpointSketch id={id} selected={selected} /> : <TouchpointCard id={id} selected={selected} />;
 }
 
 /** Zoomed far out, a card is a coloured block with its title: cheap to draw by the thousand. */
@@ -28,6 +30,7 @@ function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
   const title = useAppStore((s) => byId(selectJourney(s).touchpoints, id)?.title ?? '');
   return (
     <div className={`card card-sketch${selected ? ' is-selected' : ''}`}>
+      <AnnotationBadge id={id} />
       <Handle type="target" id="in" position={Position.Left} className="card-handle" />
       <span className="card-sketch-title">{title}</span>
       <Handle type="source" id="out" position={Position.Right} className="card-handle" />
