@@ -13,6 +13,7 @@ import { AnnotationsPanel } from './features/annotations/AnnotationsPanel.tsx';
 import { CatalogPanel } from './features/catalog/CatalogPanel.tsx';
 import { EmptyState } from './features/EmptyState.tsx';
 import { ExportDialog } from './features/export/ExportDialog.tsx';
+import { setAppPlatform } from './features/identity/identity.ts';
 import { Inspector } from './features/inspector/Inspector.tsx';
 import { JourneyPanel } from './features/journey/JourneyPanel.tsx';
 import { Presentation } from './features/presentation/Presentation.tsx';
@@ -37,6 +38,8 @@ export function App({ store, platform }: { store: AppStore; platform: Platform }
 }
 
 function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
+  // Modules outside the component tree (identity, decision-log export) use this window's one platform.
+  useMemo(() => setAppPlatform(platform), [platform]);
   const flowRef = useRef<ReactFlowInstance<JourneyFlowNode> | null>(null);
   const ctx = useMemo<ActionContext>(() => ({ store, platform, flow: () => flowRef.current }), [store, platform]);
   useShortcuts(ctx);
