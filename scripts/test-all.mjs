@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, security scan, unit tests, end-to-end tests — every step runs,
+// `npm test`: typecheck, lint, security scan, unit tests, end-to-end tests, bench smoke — every step runs,
 // then a summary. Exit code is non-zero when any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ const steps = [
   { name: 'security', cmd: ['node', ['scripts/electronegativity.mjs']] },
   { name: 'unit', cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]) },
   { name: 'end-to-end', before: checkChromium, cmd: npx(['playwright', 'test']) },
+  // A tiny benchmark run so `npm run bench` never rots; it prints numbers and asserts none.
+  { name: 'bench smoke', before: checkChromium, cmd: npx(['tsx', 'bench/run.ts', '--smoke']) },
 ];
 
 const outcomes = [];
@@ -28,7 +30,7 @@ for (const step of steps) {
 }
 
 console.log('\n━━ summary ━━');
-for (const o of outcomes) console.log(`${o.ok ? '✓' : '✗'} ${o.name.padEnd(11)} ${o.seconds}s`);
+for (const o of outcomes) console.log(`${o.ok ? '✓' : '✗'} ${o.name.padEnd(12)} ${o.seconds}s`);
 const counts = countTests();
 if (counts) console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(outcomes.every((o) => o.ok) ? 0 : 1);
