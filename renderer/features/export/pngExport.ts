@@ -6,6 +6,7 @@
 import { toPng } from 'html-to-image';
 import type { CaptureClip } from '../../../shared/export/png/capture.ts';
 import type { Platform } from '../../platform/types.ts';
+import { embeddedFontCss } from './fontCss.ts';
 
 export interface CapturedImage {
   base64: string;
@@ -24,7 +25,7 @@ export async function captureElement(platform: Platform, element: HTMLElement, c
     // A debugger already attached (DevTools open) refuses the fast path: fall back to drawing the DOM.
   }
   const url = await toPng(element, {
-    pixelRatio: scale, cacheBust: false, backgroundColor,
+    pixelRatio: scale, cacheBust: false, backgroundColor, fontEmbedCSS: await embeddedFontCss(),
     width: Math.round(clip.width), height: Math.round(clip.height),
     // The stage sits at the page's top-left with a fixed position; the copy is drawn from its own origin.
     style: { position: 'static', left: '0', top: '0' },
