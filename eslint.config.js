@@ -58,7 +58,7 @@ export default tseslint.config(
   },
   {
     // Benchmarks and end-to-end tests also run functions inside the page (page.evaluate).
-    files: ['bench/**/*.{ts,mjs}', 'test/e2e/**/*.ts'],
+    files: ['bench/**/*.{ts,mjs,js}', 'test/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
