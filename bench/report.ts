@@ -1,9 +1,10 @@
 /** The benchmark table: median (min–max) per size, Touchline beside bare React Flow, and their ratio. */
 import type { Sample } from './apps.ts';
 import { median } from './measure.ts';
+import type { PngSample } from './png.ts';
 import type { SaveSample } from './save.ts';
 
-type Results = Record<number, { touchline: Sample[]; bare: Sample[]; save: SaveSample[] }>;
+type Results = Record<number, { touchline: Sample[]; bare: Sample[]; save: SaveSample[]; png: PngSample[] }>;
 
 const fmt = (values: number[], digits = 0) => {
   const clean = values.filter((v) => Number.isFinite(v));
@@ -36,6 +37,11 @@ export function summarise(results: Results) {
         ['save: validate + serialise + atomic write (ms)', fmt(r.save.map((s) => s.totalMs), 1), '', ''],
         ['longest main-thread task during save (ms)', fmt(t.map((s) => s.saveLongestTaskMs ?? NaN)), '', ''],
         ['JS heap after open (MB)', fmt(t.map((s) => s.heapMb ?? NaN), 1), '', ''],
+        ...(r.png.length ? [
+          [`PNG export ${r.png[0]!.width}×${r.png[0]!.height}: fast path, CDP (ms)`, fmt(r.png.map((p) => p.fastMs)), '', ''],
+          ['PNG export: html-to-image (ms)', fmt(r.png.map((p) => p.htmlToImageMs)), '', ''],
+          ['PNG: html-to-image ÷ fast path', (median(r.png.map((p) => p.htmlToImageMs)) / median(r.png.map((p) => p.fastMs))).toFixed(1), '', ''],
+        ] : []),
       ] as [string, string, string, string][],
     };
   });

@@ -17,6 +17,7 @@ import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { generateProject } from './generate.ts';
 import { measureBare, measureTouchline, type Sample } from './apps.ts';
+import { measurePng, type PngSample } from './png.ts';
 import { measureSave, type SaveSample } from './save.ts';
 import { printTable } from './report.ts';
 import { serveStatic } from './static.ts';
@@ -41,14 +42,16 @@ const port = 4500 + Math.floor(Math.random() * 400);
 const server = await serveStatic(port);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const dir = mkdtempSync(join(tmpdir(), 'touchline-bench-'));
-const results: Record<number, { touchline: Sample[]; bare: Sample[]; save: SaveSample[] }> = {};
+const results: Record<number, { touchline: Sample[]; bare: Sample[]; save: SaveSample[]; png: PngSample[] }> = {};
+/** PNG export is measured up to this size (html-to-image takes seconds per run beyond it). */
+const PNG_MAX = 1000;
 
 try {
   for (const size of sizes) {
     const project = generateProject(size);
     const file = join(dir, `bench-${size}.touchline`);
     writeFileSync(file, serializeProject(project));
-    results[size] = { touchline: [], bare: [], save: [] };
+    results[size] = { touchline: [], bare: [], save: [], png: [] };
     for (let r = 0; r < repeats; r++) {
       // Alternate which app goes first, so warm-up and thermal effects spread evenly.
       const order = r % 2 === 0 ? ['touchline', 'bare'] as const : ['bare', 'touchline'] as const;
@@ -59,6 +62,7 @@ try {
         results[size]![app].push(sample);
       }
       results[size]!.save.push(await measureSave(project, join(dir, `save-${size}.touchline`)));
+      if (size <= PNG_MAX) results[size]!.png.push(await measurePng(browser, `http://127.0.0.1:${port}/app/index.html`, serializeProject(project)));
       process.stdout.write(`  ${size} touchpoints: run ${r + 1}/${repeats} done\n`);
     }
   }
