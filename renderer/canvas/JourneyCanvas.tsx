@@ -24,6 +24,8 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const VISIBLE_ONLY_ABOVE = 400;
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_SIZE = { width: 168, height: 108 };
+/** The overview map redraws every node on each pan; past this size it costs more than it shows. */
+const MINIMAP_UP_TO = 1200;
 const EMPTY_BOARD_VIEWPORT = { x: BOARD.gutterWidth + 32, y: 24, zoom: 0.9 };
 
 interface Props {
@@ -171,7 +173,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         onDrop={onDrop}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_SIZE} />
+        {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_SIZE} />}
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
     </PaneContext.Provider>

@@ -16,12 +16,14 @@ import type { Lens } from '../state/viewSlice.ts';
 import type { Selection } from '../state/selection.ts';
 import { buildCurve, type CurvePoint } from './emotionCurve.ts';
 
-export type StageFlowNode = Node<{ stageId: string }, 'stage'>;
+/** A lane's band as drawn inside every stage column (y relative to the column's top). */
+export interface LaneBand { laneId: string; y: number; height: number; role: string; line: BlueprintLine | null }
+export type StageFlowNode = Node<{ stageId: string; bands: readonly LaneBand[] }, 'stage'>;
 export type LaneFlowNode = Node<{ laneId: string; line: BlueprintLine | null }, 'lane'>;
 export type TouchpointFlowNode = Node<{ touchpointId: string }, 'touchpoint'>;
 export type FrictionFlowNode = Node<{ frictionId: string }, 'friction'>;
 export type OpportunityFlowNode = Node<{ opportunityId: string }, 'opportunity'>;
-export type CurveFlowNode = Node<{ personaId: string; points: CurvePoint[] }, 'curve'>;
+export type CurveFlowNode = Node<{ personaId: string; points: CurvePoint[]; legend: boolean }, 'curve'>;
 export type SystemFlowNode = Node<{ systemId: string }, 'system'>;
 export type JourneyFlowNode = StageFlowNode | LaneFlowNode | TouchpointFlowNode | FrictionFlowNode | OpportunityFlowNode | CurveFlowNode | SystemFlowNode;
 
@@ -30,6 +32,12 @@ export interface FlowModel {
   nodes: JourneyFlowNode[];
   edges: Edge[];
 }
+
+/** Above this many data links, only the selection's links are drawn as lines. */
+export const DATA_LINK_LINES_LIMIT = 150;
+
+/** How many stages one emotion-curve segment spans. */
+const CURVE_STAGES_PER_SEGMENT = 8;
 
 /** Height of the curve band drawn above the stage headers when the journey has no emotions lane. */
 export const CURVE_BAND = { height: 120, gap: 12 } as const;
@@ -47,19 +55,25 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
   const lines = journey.kind === 'service-blueprint' ? blueprintLines(journey.lanes) : new Map<string, BlueprintLine>();
+  // Lane nodes are only the labels in the gutter; each stage column draws the lane bands itself, so
+  // no element is as wide as the whole board (a 5,000-card journey is 200,000 px wide).
+  const bandList: LaneBand[] = [];
   for (const lane of journey.lanes) {
     const row = layout.lanes.get(lane.id);
     if (!row) continue;
+    const line = lines.get(lane.id) ?? null;
+    bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
     nodes.push({
-      id: lane.id, type: 'lane', data: { laneId: lane.id, line: lines.get(lane.id) ?? null },
-      position: { x: row.x, y: row.y }, width: row.width, height: row.height,
+      id: lane.id, type: 'lane', data: { laneId: lane.id, line },
+      position: { x: row.x, y: row.y }, width: BOARD.gutterWidth, height: row.height,
       draggable: false, selectable: false, focusable: false, zIndex: -2,
     });
   }
+  const bands = sharedBands(bandList);
   for (const stage of journey.stages) {
     const column = layout.stages.get(stage.id)!;
     nodes.push({
-      id: stage.id, type: 'stage', data: { stageId: stage.id },
+      id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
       position: { x: column.x, y: column.y }, width: column.width, height: column.height,
       draggable: true, dragHandle: '.stage-grip', selectable: true, selected: selected.has(stage.id), zIndex: -1,
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
@@ -94,8 +108,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       draggable: false, selected: selected.has(o.id), ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
     });
   }
-  const curve = curveNode(journey, layout, centres, curvePersonaId);
-  if (curve) nodes.push(curve);
+  nodes.push(...curveNodes(journey, layout, centres, curvePersonaId));
   const showSystems = lens !== 'marketing';
   const lane = showSystems ? systemSpots(journey, systems, layout) : null;
   const shownSystems = new Set<string>();
@@ -118,8 +131,12 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   }));
   // A data link's alignment status (agreed, disputed…) is part of its label, like the badge on a node.
   const linkStatus = new Map(journey.alignment.filter((a) => a.target.kind === 'dataLink').map((a) => [a.target.id, a.status]));
+  // On a big map every data link drawn at once is a thicket of board-long lines (and slow to paint):
+  // there the lines show for the selected touchpoints, systems and links; the cards' chips show the rest.
+  const focusOnly = journey.dataLinks.length > DATA_LINK_LINES_LIMIT;
   for (const link of journey.dataLinks) {
     if (!shownSystems.has(link.systemId) || !centres.has(link.touchpointId)) continue;
+    if (focusOnly && !selected.has(link.id) && !selected.has(link.touchpointId) && !selected.has(link.systemId)) continue;
     edges.push({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
       type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${linkStatus.has(link.id) ? ` status-${linkStatus.get(link.id)}` : ''}`,
@@ -134,6 +151,19 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   return { layout, nodes, edges };
 }
 
+const bandCache = new Map<string, readonly LaneBand[]>();
+
+/** The same bands give the same array, so unchanged stage columns keep their node objects. */
+function sharedBands(bands: LaneBand[]): readonly LaneBand[] {
+  const key = JSON.stringify(bands);
+  let cached = bandCache.get(key);
+  if (!cached) {
+    if (bandCache.size > 50) bandCache.clear();
+    bandCache.set(key, (cached = Object.freeze(bands)));
+  }
+  return cached;
+}
+
 /** The marketing lens folds the support-systems lane away (systems show as chips on the cards). */
 function withoutEmptySystemsLane(journey: Journey): Journey {
   const fold = new Set(journey.lanes.filter((l) => l.role === 'systems' && !l.hidden && !journey.touchpoints.some((t) => t.laneId === l.id)).map((l) => l.id));
@@ -141,19 +171,34 @@ function withoutEmptySystemsLane(journey: Journey): Journey {
 }
 
 /** The emotion curve: in the emotions lane when there is one, else in a band above the stages. */
-function curveNode(journey: Journey, layout: BoardLayout, centres: Map<string, Position>, personaId: string | null): CurveFlowNode | null {
-  if (!personaId || journey.stages.length === 0) return null;
+function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, Position>, personaId: string | null): CurveFlowNode[] {
+  if (!personaId || journey.stages.length === 0) return [];
   const lane = journey.lanes.find((l) => l.role === 'emotions' && !l.hidden);
   const row = lane ? layout.lanes.get(lane.id) : undefined;
   const band = row
     ? { x: 0, y: row.y, height: row.height }
     : { x: 0, y: -CURVE_BAND.height - CURVE_BAND.gap, height: CURVE_BAND.height };
   const points = buildCurve(journey, personaId, layout, band, new Set(centres.keys()));
-  return {
-    id: `curve:${personaId}`, type: 'curve', data: { personaId, points },
-    position: { x: band.x, y: band.y }, width: layout.width, height: band.height,
-    draggable: false, selectable: false, focusable: false, zIndex: -1,
-  };
+  // A long journey's curve is cut into segments of a few stages, so no SVG is wider than a
+  // few screens and React Flow can skip the segments out of view. Each segment also draws
+  // its neighbours' nearest points, so the line stays continuous across the cut.
+  const segments: CurveFlowNode[] = [];
+  for (let first = 0; first < journey.stages.length; first += CURVE_STAGES_PER_SEGMENT) {
+    const stages = journey.stages.slice(first, first + CURVE_STAGES_PER_SEGMENT).map((st) => layout.stages.get(st.id)!);
+    const x = stages[0]!.x;
+    const width = stages.reduce((w, r) => w + r.width, 0);
+    const inside = points.findIndex((p) => p.x >= x);
+    const from = Math.max(0, (inside < 0 ? points.length : inside) - 1);
+    let to = points.findIndex((p) => p.x >= x + width);
+    to = to < 0 ? points.length : to + 1;
+    segments.push({
+      id: `curve:${personaId}:${first}`, type: 'curve',
+      data: { personaId, points: points.slice(from, to).map((p) => ({ ...p, x: p.x - x })), legend: first === 0 },
+      position: { x, y: band.y }, width, height: band.height,
+      draggable: false, selectable: false, focusable: false, zIndex: -1,
+    });
+  }
+  return segments;
 }
 
 /** Replace each new node by the previous object for the same id when nothing React Flow reads has changed. */

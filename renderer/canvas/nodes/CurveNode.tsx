@@ -15,7 +15,7 @@ function CurveNodeView({ data, width = 0, height = 0 }: NodeProps<CurveFlowNode>
   const hasTarget = points.some((p) => p.target !== null);
   const mid = height / 2;
   return (
-    <div className="curve" role="img" aria-label={`Emotion curve of ${persona.name}`} data-points={points.length}>
+    <div className="curve" {...(data.legend ? { role: 'img', 'aria-label': `Emotion curve of ${persona.name}` } : { 'aria-hidden': true })} data-points={points.length}>
       <svg width={width} height={height} className="curve-svg">
         <line x1={0} x2={width} y1={mid} y2={mid} className="curve-axis" />
         {hasTarget && <path d={path(toBe)} className="curve-target" style={{ stroke: persona.color }} />}
@@ -24,9 +24,9 @@ function CurveNodeView({ data, width = 0, height = 0 }: NodeProps<CurveFlowNode>
           <circle key={p.touchpointId} cx={p.x} cy={p.yCurrent} r={5} className="curve-dot" style={{ stroke: persona.color }} />
         ))}
       </svg>
-      <span className="curve-legend" style={{ color: persona.color }}>
+      {data.legend && <span className="curve-legend" style={{ color: persona.color }}>
         {persona.name} · as-is{hasTarget ? ' — to-be dashed' : ''}
-      </span>
+      </span>}
     </div>
   );
 }

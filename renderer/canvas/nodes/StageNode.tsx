@@ -12,13 +12,18 @@ import { InlineEditor } from '../InlineEditor.tsx';
 import { useEditingHere } from '../paneContext.ts';
 import type { StageFlowNode } from '../flowModel.ts';
 
-function StageNodeView({ id, selected, dragging }: NodeProps<StageFlowNode>) {
+function StageNodeView({ id, data, selected, dragging }: NodeProps<StageFlowNode>) {
   const store = useAppStoreApi();
   const stage = useAppStore((s) => byId(selectJourney(s).stages, id));
   const editing = useEditingHere(id);
   if (!stage) return null;
   return (
     <div className={`stage${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`} style={{ ['--stage-color' as string]: stage.color }}>
+      <div className="stage-bands" aria-hidden="true">
+        {data.bands.map((b) => (
+          <div key={b.laneId} className={`lane-band lane-${b.role}${b.line ? ` line-${b.line}` : ''}`} style={{ top: b.y, height: b.height }} />
+        ))}
+      </div>
       <div className="stage-header">
         <AnnotationBadge id={id} />
         <span className="stage-grip" title="Drag to reorder (Alt+← / Alt+→)" aria-hidden="true"><GripVertical size={16} /></span>
