@@ -75,7 +75,7 @@ export function ExportStage({ project, options, onReady }: Props) {
       {title && (
         <div className="export-stage-title" style={{ height: STAGE_TITLE_HEIGHT, boxSizing: 'border-box', padding: `16px ${STAGE_MARGIN}px 0`, fontFamily: 'Inter, system-ui, sans-serif', color: '#0f172a', whiteSpace: 'nowrap' }}>
           <span style={{ fontSize: 20, fontWeight: 600 }}>{project.name || 'Untitled project'}</span>
-          <span style={{ fontSize: 16, fontWeight: 400, color: '#475569', marginLeft: 12 }}>{journey.name}</span>
+          {journey.name && journey.name !== project.name && <span style={{ fontSize: 16, fontWeight: 400, color: '#475569', marginLeft: 12 }}>{journey.name}</span>}
         </div>
       )}
       <StoreContext.Provider value={store}>
