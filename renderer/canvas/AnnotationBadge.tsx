@@ -46,7 +46,7 @@ function AnnotationBadgeView({ id }: { id: string }) {
   return (
     <span className={`annotation-badge${status ? ` status-${status}` : ''}${open === '0' ? ' is-settled' : ''}`} role="img" aria-label={label} title={label}>
       {status && <span className="annotation-status">{ALIGNMENT_STATUSES.labels[status]}</span>}
-      {notes !== '0' && <span className="annotation-count"><MessageSquare size={11} aria-hidden="true" />{notes}</span>}
+      {notes !== '0' && <span className="annotation-badge-count"><MessageSquare size={11} aria-hidden="true" />{notes}</span>}
     </span>
   );
 }
