@@ -94,9 +94,10 @@ function InspectorSlot() {
 function useDocumentTitle(platform: Platform) {
   const name = useAppStore((s) => s.project.name);
   const dirty = useAppStore(selectDirty);
+  const path = useAppStore((s) => s.file?.path ?? null);
   useEffect(() => {
-    platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty);
-  }, [platform, name, dirty]);
+    platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path);
+  }, [platform, name, dirty, path]);
   // In a browser tab, warn before a reload or close throws away unsaved work.
   useEffect(() => {
     if (platform.kind !== 'browser' || !dirty) return;

@@ -111,6 +111,8 @@ function openFromOutside(path: string | null): void {
   pendingOpen = null;
   if (win.isMinimized()) win.restore();
   win.focus();
+  // The file is already open in this window: bringing the window forward is all the user asked for.
+  if (windows.isShowing(win.id, path)) return;
   recent.add(path);
   sendEvent(win.webContents, 'menu:openRecent', { path });
 }

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import type { FileIdentity } from './fileIdentity.ts';
 
-export interface DocumentState { title: string; dirty: boolean }
+export interface DocumentState { title: string; dirty: boolean; path?: string | null }
 
 interface Entry {
   /** Allowed paths → the file's identity when last opened or saved here (null: unknown). */
@@ -53,6 +53,11 @@ export class WindowRegistry {
   setDocumentState(id: number, state: DocumentState): void {
     const entry = this.#windows.get(id);
     if (entry) entry.document = { ...state };
+  }
+  /** True when the window shows the file at `path` (as last reported by its renderer). */
+  isShowing(id: number, path: string): boolean {
+    const shown = this.#windows.get(id)?.document.path;
+    return typeof shown === 'string' && resolve(shown) === resolve(path);
   }
   documentState(id: number): DocumentState | undefined {
     const entry = this.#windows.get(id);

@@ -38,9 +38,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       if (!result.ok || result.value === null) return result.ok ? ok(null) : result;
       return ok({ path: result.value.path, name: baseName(result.value.path) });
     },
-    setDocumentState(title, dirty) {
+    setDocumentState(title, dirty, path) {
       document.title = title;
-      void api.windowSetDocumentState({ title, dirty });
+      void api.windowSetDocumentState({ title, dirty, path });
     },
     async recentFiles() {
       const result = await api.recentList({});

@@ -41,7 +41,7 @@ export interface Platform {
   /** Ask where to save; `null` when they cancel. */
   saveAs(project: Project, suggestedName: string): Promise<Result<FileRef | null>>;
   /** Window title and unsaved-changes marker (desktop also guards closing). */
-  setDocumentState(title: string, dirty: boolean): void;
+  setDocumentState(title: string, dirty: boolean, path: string | null): void;
   recentFiles(): Promise<RecentEntry[]>;
   /** Native menu commands (desktop only; the browser uses the in-app keymap). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

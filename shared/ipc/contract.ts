@@ -49,8 +49,11 @@ export const CHANNELS = {
   'project:saveAs': channel<SavedFile | null>()(z.object({ suggestedName: z.string().max(300), project: projectPayload })),
   'recent:list': channel<RecentFile[]>()(z.object({})),
   'recent:clear': channel<RecentFile[]>()(z.object({})),
-  /** Window title and unsaved-changes marker; main asks before closing a dirty window. */
-  'window:setDocumentState': channel<null>()(z.object({ title: z.string().max(400), dirty: z.boolean() })),
+  /**
+   * Window title, unsaved-changes marker and the file shown (if saved anywhere). Main asks before
+   * closing a dirty window, and a file opened from the OS that is already shown just focuses it.
+   */
+  'window:setDocumentState': channel<null>()(z.object({ title: z.string().max(400), dirty: z.boolean(), path: filePath.nullable().optional() })),
   /** Close the window now (after the renderer saved in answer to a close request). */
   'window:close': channel<null>()(z.object({})),
   'prefs:get': channel<Preferences>()(z.object({})),

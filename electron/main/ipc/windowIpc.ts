@@ -5,8 +5,8 @@ import { ok } from '../../../shared/ipc/result.ts';
 import type { MainContext } from '../context.ts';
 
 export function setupWindowIpc({ handle, windows }: MainContext): void {
-  handle('window:setDocumentState', ({ title, dirty }, { event, windowId }) => {
-    windows.setDocumentState(windowId, { title, dirty });
+  handle('window:setDocumentState', ({ title, dirty, path }, { event, windowId }) => {
+    windows.setDocumentState(windowId, { title, dirty, path: path ?? null });
     const win = BrowserWindow.fromWebContents(event.sender);
     win?.setTitle(title.trim() || APP_NAME);
     // macOS shows the dot in the close button; elsewhere this is a no-op.

@@ -208,7 +208,9 @@ describe('window, prefs and app channels', () => {
     expect(await call('window:setDocumentState', { title: 'Coffee — Touchline', dirty: true })).toEqual({ ok: true, value: null });
     expect(win.setTitle).toHaveBeenCalledWith('Coffee — Touchline');
     expect(win.setDocumentEdited).toHaveBeenCalledWith(true);
-    expect(windows.documentState(win.webContents.id)).toEqual({ title: 'Coffee — Touchline', dirty: true });
+    expect(windows.documentState(win.webContents.id)).toEqual({ title: 'Coffee — Touchline', dirty: true, path: null });
+    await call('window:setDocumentState', { title: 'Coffee — Touchline', dirty: false, path: '/maps/coffee.touchline' });
+    expect(windows.isShowing(win.webContents.id, '/maps/coffee.touchline')).toBe(true);
     await call('window:setDocumentState', { title: ' ', dirty: false });
     expect(win.setTitle).toHaveBeenLastCalledWith('Touchline');
   });

@@ -68,3 +68,16 @@ describe('WindowRegistry', () => {
     expect(reg.identityOf(2, '/work/new.touchline')).toBeNull();
   });
 });
+
+describe('which file a window shows', () => {
+  it('knows the file its renderer reported, so opening it again from the OS only focuses the window', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    expect(reg.isShowing(1, '/maps/a.touchline')).toBe(false);
+    reg.setDocumentState(1, { title: 'A', dirty: false, path: '/maps/a.touchline' });
+    expect(reg.isShowing(1, '/maps/./a.touchline')).toBe(true);
+    expect(reg.isShowing(1, '/maps/b.touchline')).toBe(false);
+    reg.setDocumentState(1, { title: 'Untitled', dirty: false, path: null });
+    expect(reg.isShowing(1, '/maps/a.touchline')).toBe(false);
+  });
+});
