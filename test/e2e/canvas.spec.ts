@@ -1,5 +1,5 @@
 /** Marketing builds a rich journey from scratch, changes its mind, saves and reopens it. */
-import { addStage, expect, openFile, saveByDownload, test, touchpoint } from './fixtures.ts';
+import { addStage, expect, openFile, quickAdd, saveByDownload, test, touchpoint } from './fixtures.ts';
 
 test('build a journey with quick add, friction, a persona curve; undo/redo a drag and a rename; save and reopen', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -13,13 +13,7 @@ test('build a journey with quick add, friction, a persona curve; undo/redo a dra
     Rewards: ['Earn stars', 'Redeem a drink'],
   };
   for (const [stage, titles] of Object.entries(cards)) {
-    await page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
-    for (const title of titles) {
-      await page.keyboard.type(title);
-      await page.keyboard.press('Enter');
-    }
-    await page.keyboard.press('Escape'); // the next, unnamed card is taken back
-    for (const title of titles) await expect(touchpoint(page, title)).toBeVisible();
+    await quickAdd(page, stage, titles);
   }
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('4 stages · 8 touchpoints');
 
@@ -109,10 +103,7 @@ test('keyboard only: Tab adds the next touchpoint below the selected one', async
 test('copy and paste touchpoints, then delete them', async ({ page }) => {
   await page.goto('/');
   await addStage(page, 'Discover');
-  await page.getByRole('button', { name: 'Add touchpoint to Discover' }).click();
-  await page.keyboard.type('See the ad');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
+  await quickAdd(page, 'Discover', ['See the ad']);
   await touchpoint(page, 'See the ad').click();
   await page.keyboard.press('Control+D');
   await expect(touchpoint(page, 'See the ad')).toHaveCount(2);
@@ -126,10 +117,7 @@ test('copy touchpoints in one project window and paste them into another', async
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await addStage(page, 'Discover');
-  await page.getByRole('button', { name: 'Add touchpoint to Discover' }).click();
-  await page.keyboard.type('See the ad');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
+  await quickAdd(page, 'Discover', ['See the ad']);
   await touchpoint(page, 'See the ad').click();
   await page.keyboard.press('Control+C');
 

@@ -50,6 +50,17 @@ export async function addTouchpoint(page: Page, stage: string, title: string): P
   await expect(touchpoint(page, title)).toBeVisible();
 }
 
+/** Quick add, as a scribe does it: the stage's + button, then type each name and press Enter; Escape ends. */
+export async function quickAdd(page: Page, stage: string, titles: string[]): Promise<void> {
+  await page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
+  for (const title of titles) {
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape'); // the next, unnamed card is taken back
+  for (const title of titles) await expect(touchpoint(page, title)).toBeVisible();
+}
+
 export const touchpoint = (page: Page, title: string) => page.getByRole('group', { name: `Touchpoint: ${title}` });
 
 /** Save with the toolbar (browser mode downloads the file) and keep it at `path`. */

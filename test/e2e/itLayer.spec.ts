@@ -1,6 +1,6 @@
 /** IT's side: a systems catalog, data links on touchpoints, lenses, CSV import, and the gap analysis. */
 import { join } from 'node:path';
-import { addStage, expect, test, touchpoint, type Page } from './fixtures.ts';
+import { addStage, expect, quickAdd, test, touchpoint, type Page } from './fixtures.ts';
 
 const CSV = join(import.meta.dirname, '..', 'fixtures', 'csv', 'inventory-with-bad-row.csv');
 
@@ -16,12 +16,7 @@ async function addSystem(page: Page, name: string, kind: string) {
 test('attach systems by drag and from the inspector, mark personal data and a manual integration, switch lenses, import a CSV inventory and undo it', async ({ page }) => {
   await page.goto('/');
   await addStage(page, 'Order');
-  await page.getByRole('button', { name: 'Add touchpoint to Order' }).click();
-  for (const title of ['Pay in the app', 'Collect the order', 'Rate the visit']) {
-    await page.keyboard.type(title);
-    await page.keyboard.press('Enter');
-  }
-  await page.keyboard.press('Escape');
+  await quickAdd(page, 'Order', ['Pay in the app', 'Collect the order', 'Rate the visit']);
 
   const toolbar = page.getByRole('toolbar', { name: 'Main toolbar' });
   const panels = page.getByRole('toolbar', { name: 'Panels' });

@@ -4,7 +4,7 @@
  * functions `touchline stats` uses); every item selects and reveals its
  * element on the canvas.
  */
-import { X } from 'lucide-react';
+import { SidePanelHeader } from '../SidePanelHeader.tsx';
 import { useMemo } from 'react';
 import { alignmentScore, journeyAlignment, unusedSystems } from '../../../shared/analysis/alignment.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
@@ -35,12 +35,7 @@ export function AlignmentPanel() {
 
   return (
     <aside className="side-panel alignment-panel" aria-label="Alignment">
-      <div className="panel-header">
-        <h2 className="panel-title">Alignment</h2>
-        <button type="button" className="icon-button" aria-label="Close alignment" onClick={() => store.getState().setUi({ sidePanel: null })}>
-          <X size={16} aria-hidden="true" />
-        </button>
-      </div>
+      <SidePanelHeader title="Alignment" />
       <section className="panel-section" aria-label="Summary">
         <p className="alignment-score" data-testid="alignment-score">
           Alignment <strong className="alignment-score-value">{score}</strong> / 100

@@ -4,7 +4,8 @@
  * waiting on the other side. A thread selects and reveals its element; the
  * decision log exports as Markdown or CSV.
  */
-import { FileDown, X } from 'lucide-react';
+import { SidePanelHeader } from '../SidePanelHeader.tsx';
+import { FileDown } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { ALIGNMENT_STATUSES, ROLES } from '../../../shared/domain/vocab.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
@@ -38,12 +39,7 @@ export function AnnotationsPanel() {
 
   return (
     <aside className="side-panel annotations-panel" aria-label="Notes and decisions">
-      <div className="panel-header">
-        <h2 className="panel-title">Notes and decisions</h2>
-        <button type="button" className="icon-button" aria-label="Close notes and decisions" onClick={() => store.getState().setUi({ sidePanel: null })}>
-          <X size={16} aria-hidden="true" />
-        </button>
-      </div>
+      <SidePanelHeader title="Notes and decisions" />
       <section className="panel-section" aria-label="Summary">
         <dl className="annotation-counts">
           <Count label="Open threads" value={counts.open} testId="count-open" />

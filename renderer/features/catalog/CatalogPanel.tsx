@@ -3,7 +3,8 @@
  * searches and filters them, edits one in place, imports a CSV export and
  * drags a system onto a touchpoint card to attach it.
  */
-import { Plus, Search, X } from 'lucide-react';
+import { SidePanelHeader } from '../SidePanelHeader.tsx';
+import { Plus, Search } from 'lucide-react';
 import { useId, useMemo, useState, type DragEvent } from 'react';
 import { createId } from '../../../shared/domain/ids.ts';
 import type { System } from '../../../shared/domain/model.ts';
@@ -50,12 +51,7 @@ export function CatalogPanel() {
 
   return (
     <aside className="side-panel catalog-panel" aria-label="Systems catalog">
-      <div className="panel-header">
-        <h2 className="panel-title">Systems catalog</h2>
-        <button type="button" className="icon-button" aria-label="Close systems catalog" onClick={() => store.getState().setUi({ sidePanel: null })}>
-          <X size={16} aria-hidden="true" />
-        </button>
-      </div>
+      <SidePanelHeader title="Systems catalog" />
       {open ? (
         <SystemEditor key={open.id} system={open} autoFocus={fresh} onClose={() => setOpenId(null)} />
       ) : (

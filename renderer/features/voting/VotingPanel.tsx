@@ -1,5 +1,6 @@
 /** Dot voting: the facilitator sets it up, participants spend their votes on friction points. */
-import { Minus, Plus, X } from 'lucide-react';
+import { SidePanelHeader } from '../SidePanelHeader.tsx';
+import { Minus, Plus } from 'lucide-react';
 import { useMemo } from 'react';
 import { SEVERITIES } from '../../../shared/domain/vocab.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
@@ -8,15 +9,9 @@ import { rankFrictions, votesLeft, votesOn } from './ranking.ts';
 import './VotingPanel.css';
 
 export function VotingPanel() {
-  const store = useAppStoreApi();
   return (
     <aside className="side-panel voting-panel" aria-label="Dot voting">
-      <div className="panel-header">
-        <h2 className="panel-title">Dot voting</h2>
-        <button type="button" className="icon-button" aria-label="Close dot voting" onClick={() => store.getState().setUi({ sidePanel: null })}>
-          <X size={16} aria-hidden="true" />
-        </button>
-      </div>
+      <SidePanelHeader title="Dot voting" />
       <FacilitatorSection />
       <VotingSection />
     </aside>
