@@ -21,6 +21,7 @@ test('build a journey with quick add, friction, a persona curve; undo/redo a dra
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   for (const [card, title, severity] of [['Pay in the app', 'Card declined twice', 'Critical'], ['Walk to the counter', 'Queue at pickup', 'High']] as const) {
     await touchpoint(page, card).click();
+    await expect(inspector.getByLabel('Title')).toHaveValue(card); // the inspector now shows this card
     await inspector.getByRole('button', { name: 'Add friction point' }).click();
     await inspector.getByLabel('Title').fill(title);
     await inspector.getByLabel('Severity').selectOption({ label: severity });
@@ -34,6 +35,7 @@ test('build a journey with quick add, friction, a persona curve; undo/redo a dra
   await setup.getByLabel('Name', { exact: true }).fill('Commuter Chloé');
   for (const [card, score] of [['See the ad', '+1 Positive'], ['Pay in the app', '−2 Very negative'], ['Earn stars', '+2 Very positive']] as const) {
     await touchpoint(page, card).click();
+    await expect(inspector.getByLabel('Title')).toHaveValue(card);
     await inspector.getByRole('group', { name: 'Commuter Chloé' }).getByLabel('As-is').selectOption({ label: score });
   }
   const curve = page.getByRole('img', { name: 'Emotion curve of Commuter Chloé' });
