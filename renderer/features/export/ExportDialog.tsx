@@ -1,5 +1,6 @@
 /** File ▸ Export…: choose a format (and for PNG the area, lens, scale, title, background), then save it. */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { modalKeyDown } from '../modalKeys.ts';
 import { createPortal } from 'react-dom';
 import { exportProject } from '../../../shared/export/index.ts';
 import { suggestedFileName } from '../../../shared/file/save.ts';
@@ -98,14 +99,7 @@ function ExportDialogBody({ platform }: { platform: Platform }) {
   };
   const cancel = () => (step !== null ? abort.current?.abort() : close());
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Keys typed in the dialog never reach the app's shortcuts.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) => modalKeyDown(event, dialog.current, cancel);
 
   return (
     <>

@@ -5,6 +5,7 @@
  */
 import { History } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { modalKeyDown } from '../modalKeys.ts';
 import type { DraftInfo } from '../../../shared/ipc/contract.ts';
 import type { Platform } from '../../platform/types.ts';
 import { useAppStoreApi } from '../../state/store.ts';
@@ -59,14 +60,7 @@ function RecoveryList({ drafts, ctx, onDone, onLater }: ListProps) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Keys typed here never reach the app's shortcuts.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onLater();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) => modalKeyDown(event, dialog.current, onLater);
 
   return (
     <div className="backdrop" onKeyDown={onKeyDown}>

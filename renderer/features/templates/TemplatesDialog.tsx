@@ -5,9 +5,8 @@ import { JOURNEY_KINDS } from '../../../shared/domain/vocab.ts';
 import type { Platform } from '../../platform/types.ts';
 import { useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { openTemplate, TEMPLATE_CHOICES, type TemplateChoice } from './catalog.ts';
+import { modalKeyDown } from '../modalKeys.ts';
 import './TemplatesDialog.css';
-
-const FOCUSABLE = 'button:not(:disabled), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export function TemplatesDialog({ platform }: { platform: Platform }) {
   const open = useAppStore((s) => s.templatesOpen);
@@ -36,16 +35,7 @@ function TemplatesDialogBody({ platform }: { platform: Platform }) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Keys typed in the dialog never reach the app's shortcuts (S would add a stage).
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    } else if (event.key === 'Tab') {
-      trapFocus(event, dialog.current);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) => modalKeyDown(event, dialog.current, close);
 
   const blanks = TEMPLATE_CHOICES.filter((c) => c.counts === null);
   const readyMade = TEMPLATE_CHOICES.filter((c) => c.counts !== null);
@@ -109,17 +99,3 @@ function Count({ n, one, many }: { n: number; one: string; many: string }) {
 }
 
 /** Keep Tab and Shift+Tab inside the dialog. */
-function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
-  if (!root) return;
-  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  if (items.length === 0) return;
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
