@@ -6,13 +6,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_EXTENSIONS, exportProject, type ExportFormat } from '../../../../shared/export/index.ts';
 import { loadProjectText } from '../../../../shared/file/load.ts';
 import { serializeProject } from '../../../../shared/file/save.ts';
+import { ROOT, loadFixture } from './projects.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const GOLDEN = join(ROOT, 'test/fixtures/golden');
 export const PROJECTS = {
   'b2b-saas-onboarding': 'assets/templates/b2b-saas-onboarding.touchline',
@@ -22,16 +21,11 @@ export const PROJECTS = {
   'hostile': 'test/fixtures/golden/hostile.touchline',
 } as const;
 
-function load(path: string) {
-  const r = loadProjectText(readFileSync(join(ROOT, path), 'utf8'));
-  if (!r.ok) throw new Error(`${path} must load: ${r.error.message}`);
-  return r.project;
-}
 
 const FORMATS: ExportFormat[] = ['roadmap-json', 'roadmap-csv', 'mermaid', 'canvas'];
 
 describe.each(Object.entries(PROJECTS))('golden exports of %s', (name, path) => {
-  const project = load(path);
+  const project = loadFixture(path);
   it.each(FORMATS)('%s matches its golden file', (format) => {
     const r = exportProject(project, format);
     if (!r.ok) throw new Error(r.error);

@@ -1,22 +1,9 @@
 /** Every JSON Canvas export is checked against each rule of the JSON Canvas 1.0 spec, plus Touchline's own placement rules. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../../shared/domain/model.ts';
 import { jsonCanvas, jsonCanvasText, nodeId, SEVERITY_COLOR } from '../../../../shared/export/jsonCanvas.ts';
-import { loadProjectText } from '../../../../shared/file/load.ts';
+import { EXPORT_FILES, loadFixture } from './projects.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const FILES = [
-  'assets/templates/b2b-saas-onboarding.touchline', 'assets/templates/b2c-ecommerce-purchase.touchline',
-  'assets/templates/coffee-loyalty.touchline', 'assets/samples/coffee-loyalty.touchline', 'test/fixtures/golden/hostile.touchline',
-];
-const load = (path: string): Project => {
-  const r = loadProjectText(readFileSync(join(ROOT, path), 'utf8'));
-  if (!r.ok) throw new Error(path);
-  return r.project;
-};
+const FILES = EXPORT_FILES;
 
 type Json = Record<string, unknown>;
 interface Box { x: number; y: number; width: number; height: number }
@@ -84,7 +71,7 @@ function validateCanvas(doc: unknown): string[] {
 }
 
 describe.each(FILES)('JSON Canvas of %s', (file) => {
-  const project = load(file);
+  const project = loadFixture(file);
   const journey = project.journeys[0]!;
   const text = jsonCanvasText(project);
   if (!text.ok) throw new Error(text.error);
@@ -133,7 +120,7 @@ describe.each(FILES)('JSON Canvas of %s', (file) => {
 
 describe('placement without a friction lane', () => {
   it('stacks friction points under the board, still inside their stage group', () => {
-    const project = load('assets/samples/coffee-loyalty.touchline');
+    const project = loadFixture('assets/samples/coffee-loyalty.touchline');
     for (const l of project.journeys[0]!.lanes) if (l.role === 'friction') l.hidden = true;
     const canvas = jsonCanvas(project);
     if (!canvas.ok) throw new Error(canvas.error);
@@ -147,7 +134,7 @@ describe('placement without a friction lane', () => {
   });
 
   it('rejects an unknown journey id', () => {
-    expect(jsonCanvas(load('assets/samples/coffee-loyalty.touchline'), { journeyId: 'jny_x' })).toMatchObject({ ok: false });
+    expect(jsonCanvas(loadFixture('assets/samples/coffee-loyalty.touchline'), { journeyId: 'jny_x' })).toMatchObject({ ok: false });
   });
 });
 

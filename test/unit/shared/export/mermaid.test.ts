@@ -4,26 +4,14 @@
  * bundle runs under happy-dom), and the parsed diagram — sections, tasks,
  * scores, actors — is compared with the project.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../../shared/domain/model.ts';
 import { readingOrder } from '../../../../shared/export/common.ts';
 import { cleanActor, cleanName, cleanTask, mermaidJourney, toScore } from '../../../../shared/export/mermaid.ts';
-import { loadProjectText } from '../../../../shared/file/load.ts';
+import { EXPORT_FILES, loadFixture } from './projects.ts';
 
-// happy-dom replaces URL, so resolve from this file's folder instead of import.meta.url.
-const ROOT = join(import.meta.dirname, '../../../../');
-const FILES = [
-  'assets/templates/b2b-saas-onboarding.touchline', 'assets/templates/b2c-ecommerce-purchase.touchline',
-  'assets/templates/coffee-loyalty.touchline', 'assets/samples/coffee-loyalty.touchline', 'test/fixtures/golden/hostile.touchline',
-];
-const load = (path: string): Project => {
-  const r = loadProjectText(readFileSync(join(ROOT, path), 'utf8'));
-  if (!r.ok) throw new Error(path);
-  return r.project;
-};
+const FILES = EXPORT_FILES;
 
 interface ParsedTask { task: string; score: number; people: string[]; section: string }
 
@@ -43,7 +31,7 @@ const exportOf = (project: Project, options = {}) => {
 };
 
 describe.each(FILES)('Mermaid export of %s', (file) => {
-  const project = load(file);
+  const project = loadFixture(file);
   it.each(project.personas.map((p) => p.id))('parses with mermaid and keeps every stage, touchpoint and score (persona %s)', async (personaId) => {
     const journey = project.journeys[0]!;
     const parsed = await parse(exportOf(project, { personaId }));
@@ -61,7 +49,7 @@ describe.each(FILES)('Mermaid export of %s', (file) => {
 });
 
 describe('scores and actors', () => {
-  const project = load('assets/samples/coffee-loyalty.touchline');
+  const project = loadFixture('assets/samples/coffee-loyalty.touchline');
   it('maps −2…+2 to 1…5 and an unscored touchpoint to 3', () => {
     expect([-2, -1, 0, 1, 2, undefined].map(toScore)).toEqual([1, 2, 3, 4, 5, 3]);
   });
@@ -87,7 +75,7 @@ describe('scores and actors', () => {
 });
 
 describe('hostile names', () => {
-  const project = load('test/fixtures/golden/hostile.touchline');
+  const project = loadFixture('test/fixtures/golden/hostile.touchline');
   const names = [
     'a: b', 'a # b', 'a ; b', 'a, b', '%% comment', '%%{init: {"theme":"dark"}}%%', 'x%%y', 'section 2', 'Section 2', 'title x', 'TITLE x', 'journey',
     'accTitle: x', 'accDescr { y }', '<b>bold</b>', '<img src=x onerror=alert(1)>', 'two\nlines', 'cr\rhere', 'tab\there', '', '   ',

@@ -1,25 +1,15 @@
 /** Roadmap items: which items, and how votes, systems, personal data and integration are derived. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../../shared/domain/model.ts';
 import { weakestIntegration } from '../../../../shared/export/common.ts';
 import { buildRoadmap, ROADMAP_FORMAT } from '../../../../shared/export/roadmap.ts';
-import { loadProjectText } from '../../../../shared/file/load.ts';
+import { loadFixture } from './projects.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const load = (path: string): Project => {
-  const r = loadProjectText(readFileSync(join(ROOT, path), 'utf8'));
-  if (!r.ok) throw new Error(path);
-  return r.project;
-};
-const sample = load('assets/samples/coffee-loyalty.touchline');
+const sample = loadFixture('assets/samples/coffee-loyalty.touchline');
 
 describe('buildRoadmap', () => {
   it('has one item per opportunity and per friction point that is not resolved', () => {
     for (const file of ['assets/templates/b2b-saas-onboarding.touchline', 'assets/templates/b2c-ecommerce-purchase.touchline', 'assets/templates/coffee-loyalty.touchline', 'assets/samples/coffee-loyalty.touchline']) {
-      const project = load(file);
+      const project = loadFixture(file);
       const j = project.journeys[0]!;
       const roadmap = buildRoadmap(project);
       expect(roadmap).toMatchObject({ format: ROADMAP_FORMAT, version: 1, project: { id: project.id, name: project.name } });

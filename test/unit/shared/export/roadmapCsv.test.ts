@@ -1,25 +1,12 @@
 /** The roadmap CSV is parsed back with papaparse and must equal the roadmap items. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../../shared/domain/model.ts';
 import { neutralise, quote, toCsv } from '../../../../shared/export/csv.ts';
 import { buildRoadmap } from '../../../../shared/export/roadmap.ts';
 import { ROADMAP_CSV_HEADERS, roadmapCsv, roadmapCsvRows } from '../../../../shared/export/roadmapCsv.ts';
-import { loadProjectText } from '../../../../shared/file/load.ts';
+import { EXPORT_FILES, loadFixture } from './projects.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const FILES = [
-  'assets/templates/b2b-saas-onboarding.touchline', 'assets/templates/b2c-ecommerce-purchase.touchline',
-  'assets/templates/coffee-loyalty.touchline', 'assets/samples/coffee-loyalty.touchline', 'test/fixtures/golden/hostile.touchline',
-];
-const load = (path: string): Project => {
-  const r = loadProjectText(readFileSync(join(ROOT, path), 'utf8'));
-  if (!r.ok) throw new Error(path);
-  return r.project;
-};
+const FILES = EXPORT_FILES;
 
 /** Parse like a spreadsheet would, then undo the formula guard. */
 function parseCsv(text: string): Record<string, string>[] {
@@ -32,7 +19,7 @@ function parseCsv(text: string): Record<string, string>[] {
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 describe.each(FILES)('roadmap CSV of %s', (file) => {
-  const project = load(file);
+  const project = loadFixture(file);
   const text = roadmapCsv(project);
 
   it('has a BOM, the exact headers, and CRLF after every record (no bare LF outside quotes)', () => {
@@ -68,7 +55,7 @@ describe.each(FILES)('roadmap CSV of %s', (file) => {
 });
 
 describe('mapping rules', () => {
-  const project = load('assets/samples/coffee-loyalty.touchline');
+  const project = loadFixture('assets/samples/coffee-loyalty.touchline');
   const rows = roadmapCsvRows(project);
   it('maps severity to Jira priority and labels the kind, severity and side', () => {
     const stars = rows.find((r) => r['Source ID'].endsWith(':fr_stars_next_day'))!;
@@ -104,7 +91,7 @@ describe('hostile cells', () => {
     expect(parsed.data.slice(1)).toEqual(hostile.map((h) => [/^[=+\-@\t\r]/.test(h) ? `'${h}` : h, `x${h}`]));
   });
   it('hostile titles and descriptions in a project come back intact', () => {
-    const project = load('test/fixtures/golden/hostile.touchline');
+    const project = loadFixture('test/fixtures/golden/hostile.touchline');
     const p = structuredClone(project);
     const frictions = p.journeys[0]!.frictions.filter((f) => f.status !== 'resolved');
     frictions.forEach((f, i) => { f.description = hostile[i % hostile.length]!; });
