@@ -77,8 +77,12 @@ export interface WriteOptions {
 
 export async function writeProjectFile(path: string, value: unknown, options: WriteOptions = {}): Promise<Result<SavedFile>> {
   const valid = validateProject(value);
-  if (!valid.ok) return valid;
-  const text = serializeProject(valid.value, options.appVersion);
+  return valid.ok ? writeValidProject(path, valid.value, options) : valid;
+}
+
+/** Write a project that `validateProject` already accepted (the IPC handlers validate before asking the disk anything). */
+export async function writeValidProject(path: string, project: Project, options: WriteOptions = {}): Promise<Result<SavedFile>> {
+  const text = serializeProject(project, options.appVersion);
   try {
     await atomicWrite(path, text, options.fs ? { fs: options.fs } : {});
   } catch (error) {

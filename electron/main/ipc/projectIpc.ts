@@ -9,7 +9,7 @@ import { FILE_EXTENSION } from '../../../shared/file/format.ts';
 import { suggestedFileName } from '../../../shared/file/save.ts';
 import { err, ok } from '../../../shared/ipc/result.ts';
 import { fileIdentity, readProjectWithIdentity, sameIdentity } from '../../services/fileIdentity.ts';
-import { validateProject, writeProjectFile } from '../../services/projectFiles.ts';
+import { validateProject, writeValidProject } from '../../services/projectFiles.ts';
 import type { MainContext } from '../context.ts';
 
 const FILTERS = [{ name: 'Touchline journey', extensions: [FILE_EXTENSION] }];
@@ -83,7 +83,7 @@ export function setupProjectIpc(ctx: MainContext): void {
     const valid = validateProject(project);
     if (!valid.ok) return valid;
     if (overwrite !== true && (await changedOnDisk(ctx, windowId, path))) return err('conflict', CONFLICT_MESSAGE);
-    const saved = await writeProjectFile(resolve(path), valid.value, { appVersion });
+    const saved = await writeValidProject(resolve(path), valid.value, { appVersion });
     if (saved.ok) {
       await recordSaved(ctx, windowId, path);
       recent.add(path);
@@ -116,7 +116,7 @@ export function setupProjectIpc(ctx: MainContext): void {
     if (chosen.canceled || !chosen.filePath) return ok(null);
     const target = withProjectExtension(chosen.filePath);
     if (isInside(app.getAppPath(), target)) return err('write-failed', 'Touchline does not save projects inside its own program folder.');
-    const saved = await writeProjectFile(target, valid.value, { appVersion });
+    const saved = await writeValidProject(target, valid.value, { appVersion });
     if (saved.ok) {
       await recordSaved(ctx, windowId, target);
       recent.add(target);
