@@ -5,7 +5,7 @@
  * display values; node components read the rest from the store, so callbacks
  * never live in `data`.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { CHIP } from '../../shared/domain/autoPlace.ts';
 import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
 import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
@@ -42,6 +42,37 @@ const CURVE_STAGES_PER_SEGMENT = 8;
 /** Height of the curve band drawn above the stage headers when the journey has no emotions lane. */
 export const CURVE_BAND = { height: 120, gap: 12 } as const;
 
+/**
+ * Every node says its size and where its handles are, so React Flow never has
+ * to mount a node just to measure it. Without this, each node object that
+ * changes (an undo that shifts the board shifts every card) loses its measured
+ * handles and React Flow mounts it, off screen or not, to measure it again:
+ * thousands of mounts on a big map. The geometry matches the CSS: handles sit
+ * centred on the edge of the node's padding box, inside a 1 px border.
+ */
+const BORDER = 1;
+
+function sized(width: number, height: number) {
+  return { width, height, measured: { width, height } };
+}
+
+function handle(id: string, type: 'source' | 'target', position: Side, size: number, node: { width: number; height: number }): NodeHandle {
+  const half = size / 2;
+  const x = position === Side.Left ? BORDER - half : position === Side.Right ? node.width - BORDER - half : node.width / 2 - half;
+  const y = position === Side.Top ? BORDER - half : position === Side.Bottom ? node.height - BORDER - half : node.height / 2 - half;
+  return { id, type, position, x, y, width: size, height: size };
+}
+
+const CARD = { width: BOARD.cardWidth, height: BOARD.cardHeight };
+/** Card handles: flows in on the left and out on the right (8 px), data links leave from the bottom (6 px). */
+export const CARD_HANDLES: readonly NodeHandle[] = [
+  handle('in', 'target', Side.Left, 8, CARD),
+  handle('out', 'source', Side.Right, 8, CARD),
+  handle('data', 'source', Side.Bottom, 6, CARD),
+];
+/** A system node receives data links on its top edge. */
+export const SYSTEM_HANDLES: readonly NodeHandle[] = [handle('in', 'target', Side.Top, 6, SYSTEM_NODE)];
+
 export interface FlowOptions {
   curvePersonaId: string | null;
   systems: readonly System[];
@@ -65,7 +96,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
     nodes.push({
       id: lane.id, type: 'lane', data: { laneId: lane.id, line },
-      position: { x: row.x, y: row.y }, width: BOARD.gutterWidth, height: row.height,
+      position: { x: row.x, y: row.y }, ...sized(BOARD.gutterWidth, row.height),
       draggable: false, selectable: false, focusable: false, zIndex: -2,
     });
   }
@@ -74,7 +105,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const column = layout.stages.get(stage.id)!;
     nodes.push({
       id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
-      position: { x: column.x, y: column.y }, width: column.width, height: column.height,
+      position: { x: column.x, y: column.y }, ...sized(column.width, column.height),
       draggable: true, dragHandle: '.stage-grip', selectable: true, selected: selected.has(stage.id), zIndex: -1,
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
     });
@@ -86,7 +117,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
     nodes.push({
       id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, position,
-      width: BOARD.cardWidth, height: BOARD.cardHeight, selected: selected.has(t.id),
+      ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[], selected: selected.has(t.id),
       ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
     });
   }
@@ -95,7 +126,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     nodes.push({
-      id: f.id, type: 'friction', data: { frictionId: f.id }, position, width: CHIP.width, height: CHIP.height,
+      id: f.id, type: 'friction', data: { frictionId: f.id }, position, ...sized(CHIP.width, CHIP.height),
       draggable: false, selected: selected.has(f.id), ariaLabel: `Friction point: ${f.title || 'untitled'}`,
     });
   }
@@ -104,7 +135,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     nodes.push({
-      id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, width: CHIP.width, height: CHIP.height,
+      id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, ...sized(CHIP.width, CHIP.height),
       draggable: false, selected: selected.has(o.id), ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
     });
   }
@@ -117,7 +148,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     shownSystems.add(spot.systemId);
     nodes.push({
       id: spot.systemId, type: 'system', data: { systemId: spot.systemId }, position: spot.position,
-      width: SYSTEM_NODE.width, height: SYSTEM_NODE.height, selected: selected.has(spot.systemId),
+      ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[], selected: selected.has(spot.systemId),
       ariaLabel: `System: ${systemNames.get(spot.systemId) || 'untitled'}`,
     });
   }
@@ -194,7 +225,7 @@ function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, 
     segments.push({
       id: `curve:${personaId}:${first}`, type: 'curve',
       data: { personaId, points: points.slice(from, to).map((p) => ({ ...p, x: p.x - x })), legend: first === 0 },
-      position: { x, y: band.y }, width, height: band.height,
+      position: { x, y: band.y }, ...sized(width, band.height),
       draggable: false, selectable: false, focusable: false, zIndex: -1,
     });
   }

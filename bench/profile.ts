@@ -1,0 +1,94 @@
+/**
+ * Where does the time go? A CPU profile of one interaction on a generated
+ * journey, in Chromium on an unminified production build, summarised as the
+ * functions with the most self time and the most total time.
+ *
+ *   npx tsx bench/profile.ts 2000 undo      (or: open, pan)
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { serializeProject } from '../shared/file/save.ts';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { generateProject } from './generate.ts';
+import { boxSelect, dragNode, keyToDomChange, pan } from './measure.ts';
+import { serveStatic } from './static.ts';
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+const size = Number(process.argv[2] ?? 1000);
+const what = process.argv[3] ?? 'undo';
+await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: '../out/bench-app', emptyOutDir: true, minify: false } });
+const file = join(mkdtempSync(join(tmpdir(), 'touchline-profile-')), `profile-${size}.touchline`);
+writeFileSync(file, serializeProject(generateProject(size)));
+const port = 4900 + Math.floor(Math.random() * 90);
+const server = await serveStatic(port);
+const browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript({ path: fileURLToPath(new URL('./inpage.js', import.meta.url)) });
+await page.addInitScript(() => { const w = window as unknown as Record<string, unknown>; delete w.showOpenFilePicker; delete w.showSaveFilePicker; });
+const cdp = await page.context().newCDPSession(page);
+await page.goto(`http://127.0.0.1:${port}/app/index.html`);
+await page.getByRole('button', { name: 'Close inspector' }).click();
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+
+async function profiled(action: () => Promise<unknown>) {
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  const result = await action();
+  const wall = Date.now() - t0;
+  const { profile } = await cdp.send('Profiler.stop') as unknown as { profile: Profile };
+  return { profile, wall, result };
+}
+
+async function open() {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles(file);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-touchpoint').length > 0);
+  await page.evaluate(() => window.__bench.nextFrames(2));
+}
+
+let run;
+if (what === 'open') run = await profiled(open);
+else {
+  await open();
+  await page.waitForTimeout(400);
+  if (what === 'pan') run = await profiled(() => pan(page));
+  else {
+    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
+    if (anchor) await dragNode(page, anchor);
+    await page.waitForTimeout(300);
+    run = await profiled(() => keyToDomChange(page, 'z', { ctrlKey: true }));
+  }
+}
+await browser.close();
+server.close();
+
+const { profile, wall, result } = run;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const self = new Map<string, number>();
+const total = new Map<string, number>();
+const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+profile.samples.forEach((id, i) => {
+  const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+  let node = byId.get(id)!;
+  self.set(name(node), (self.get(name(node)) ?? 0) + dt);
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const key = name(byId.get(cur)!);
+    if (!seen.has(key)) { seen.add(key); total.set(key, (total.get(key) ?? 0) + dt); }
+    node = byId.get(cur)!;
+  }
+});
+const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+console.log(`${what} at ${size} touchpoints: wall ${wall} ms${typeof result === 'number' ? `, measured ${result.toFixed(1)} ms` : ''}`);
+console.log('\nSelf time:\n' + top(self, 25));
+console.log('\nTotal time:\n' + top(total, 45));
