@@ -79,13 +79,12 @@ const total = new Map<string, number>();
 const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
 profile.samples.forEach((id, i) => {
   const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-  let node = byId.get(id)!;
-  self.set(name(node), (self.get(name(node)) ?? 0) + dt);
+  const leaf = name(byId.get(id)!);
+  self.set(leaf, (self.get(leaf) ?? 0) + dt);
   const seen = new Set<string>();
   for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
     const key = name(byId.get(cur)!);
     if (!seen.has(key)) { seen.add(key); total.set(key, (total.get(key) ?? 0) + dt); }
-    node = byId.get(cur)!;
   }
 });
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
