@@ -1,25 +1,49 @@
 /**
  * PNG export of the whole journey, both ways, on the same mounted export
- * view: the desktop's fast path (DevTools protocol capture, the same
- * `capturePng` the app uses) and the browser fallback (html-to-image).
+ * view, at the size the app would export (`planExportSize`: sides above 8,192
+ * px are scaled down): the desktop's fast path (DevTools protocol capture, the
+ * same `capturePng` the app uses) and the browser fallback (html-to-image).
+ * Also the longest main-thread task during each step — how long the UI froze.
  */
 import type { Browser } from 'playwright-core';
 import { performance } from 'node:perf_hooks';
-import { capturePng, type CaptureClip } from '../shared/export/png/capture.ts';
+import { fileURLToPath } from 'node:url';
+import { capturePng, planExportSize, type CaptureClip } from '../shared/export/png/capture.ts';
+import { longestTaskDuring } from './measure.ts';
 
-export interface PngSample { fastMs: number; htmlToImageMs: number; width: number; height: number }
+export interface PngSample {
+  mountMs: number;
+  mountLongestTaskMs: number;
+  fastMs: number;
+  htmlToImageMs: number;
+  htmlToImageLongestTaskMs: number;
+  width: number;
+  height: number;
+}
+
+const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url));
 
 export async function measurePng(browser: Browser, url: string, projectText: string): Promise<PngSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  await page.addInitScript({ path: INPAGE });
   await page.goto(`${url}#cli-export`);
   await page.waitForFunction('typeof window.touchlineCliExport === "function"');
-  const clip = await page.evaluate((text) => window.touchlineCliExport!({ projectText: text }), projectText) as CaptureClip;
+  let clip: CaptureClip | null = null;
+  const m0 = performance.now();
+  const mountLongestTaskMs = await longestTaskDuring(page, async () => {
+    clip = await page.evaluate((text) => window.touchlineCliExport!({ projectText: text }), projectText) as CaptureClip;
+  });
+  const mountMs = performance.now() - m0 - 100; // longestTaskDuring waits 100 ms for the observer
+  const size = planExportSize(clip!.width, clip!.height, 1);
   const cdp = await context.newCDPSession(page);
   const t0 = performance.now();
-  await capturePng((method, params) => cdp.send(method as never, params as never), clip, 1);
+  await capturePng((method, params) => cdp.send(method as never, params as never), clip!, size.scale);
   const fastMs = performance.now() - t0;
-  const { ms } = await page.evaluate(() => window.touchlineCliExport!.htmlToImage(1));
+  let htmlToImageMs = 0;
+  const htmlToImageLongestTaskMs = await longestTaskDuring(page, async () => {
+    htmlToImageMs = (await page.evaluate((scale) => window.touchlineCliExport!.htmlToImage(scale), size.scale)).ms;
+  });
   await context.close();
-  return { fastMs, htmlToImageMs: ms, width: Math.round(clip.width), height: Math.round(clip.height) };
+  return { mountMs, mountLongestTaskMs, fastMs, htmlToImageMs, htmlToImageLongestTaskMs, width: size.width, height: size.height };
 }

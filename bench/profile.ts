@@ -4,6 +4,7 @@
  * functions with the most self time and the most total time.
  *
  *   npx tsx bench/profile.ts 2000 undo      (or: open, pan)
+ *   npx tsx bench/profile.ts 1000 latency   undo/redo latency, 10 pairs, no profiler
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { build } from 'vite';
 import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { generateProject } from './generate.ts';
-import { boxSelect, dragNode, keyToDomChange, pan } from './measure.ts';
+import { boxSelect, dragNode, keyToDomChange, median, pan, zoomOut } from './measure.ts';
 import { serveStatic } from './static.ts';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
@@ -35,7 +36,7 @@ const cdp = await page.context().newCDPSession(page);
 await page.goto(`http://127.0.0.1:${port}/app/index.html`);
 await page.getByRole('button', { name: 'Close inspector' }).click();
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
 
 async function profiled(action: () => Promise<unknown>) {
   await cdp.send('Profiler.start');
@@ -60,11 +61,42 @@ else {
   await open();
   await page.waitForTimeout(400);
   if (what === 'pan') run = await profiled(() => pan(page));
+  else if (what === 'latency') {
+    // As in the benchmark: drag a selection, zoom out, then undo and redo.
+    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
+    if (anchor) await dragNode(page, anchor);
+    await zoomOut(page);
+    await page.waitForTimeout(300);
+    const undos: number[] = [];
+    const redos: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      undos.push(await keyToDomChange(page, 'z', { ctrlKey: true }));
+      await page.waitForTimeout(100);
+      redos.push(await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true }));
+      await page.waitForTimeout(100);
+    }
+    console.log(`${size} touchpoints: undo median ${median(undos).toFixed(1)} ms [${undos.map((x) => x.toFixed(0)).join(' ')}], redo median ${median(redos).toFixed(1)} ms [${redos.map((x) => x.toFixed(0)).join(' ')}]`);
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   else {
     const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
     if (anchor) await dragNode(page, anchor);
     await page.waitForTimeout(300);
-    run = await profiled(() => keyToDomChange(page, 'z', { ctrlKey: true }));
+    await zoomOut(page);
+    await page.waitForTimeout(300);
+    // Ten undo/redo pairs in one profile, for enough samples at a light sampling rate.
+    run = await profiled(async () => {
+      let sum = 0;
+      for (let i = 0; i < 10; i++) {
+        sum += await keyToDomChange(page, 'z', { ctrlKey: true });
+        await page.waitForTimeout(50);
+        sum += await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+        await page.waitForTimeout(50);
+      }
+      return sum / 20;
+    });
   }
 }
 await browser.close();
@@ -88,6 +120,6 @@ profile.samples.forEach((id, i) => {
   }
 });
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
-console.log(`${what} at ${size} touchpoints: wall ${wall} ms${typeof result === 'number' ? `, measured ${result.toFixed(1)} ms` : ''}`);
+console.log(`${what} at ${size} touchpoints: wall ${wall} ms${typeof result === 'number' ? `, measured ${result.toFixed(1)} ms (mean)` : ''}`);
 console.log('\nSelf time:\n' + top(self, 25));
-console.log('\nTotal time:\n' + top(total, 45));
+console.log('\nTotal time:\n' + top(total, Number(process.env.TOP ?? 45)));
