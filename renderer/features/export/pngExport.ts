@@ -1,12 +1,13 @@
 /**
  * PNG capture of a rendered element: the DevTools protocol through the
  * platform when it can (desktop — fast, one call), else html-to-image
- * (browser mode — clones and inlines the DOM, slower on big maps).
+ * (browser mode — clones and inlines the DOM, slower on big maps, so it
+ * draws in strips and the window stays responsive between them).
  */
-import { toPng } from 'html-to-image';
 import type { CaptureClip } from '../../../shared/export/png/capture.ts';
 import type { Platform } from '../../platform/types.ts';
 import { embeddedFontCss } from './fontCss.ts';
+import { canvasToBase64Png, drawInTiles } from './drawInTiles.ts';
 
 export interface CapturedImage {
   base64: string;
@@ -15,23 +16,24 @@ export interface CapturedImage {
   ms: number;
 }
 
-const DATA_URL_PREFIX = 'data:image/png;base64,';
+/** For the drawn (browser) path: how far it is, and a way to stop it between strips. */
+export interface CaptureProgress {
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
 
-export async function captureElement(platform: Platform, element: HTMLElement, clip: CaptureClip, scale: number, backgroundColor: string | undefined): Promise<CapturedImage> {
+export async function captureElement(platform: Platform, element: HTMLElement, clip: CaptureClip, scale: number, backgroundColor: string | undefined, progress?: CaptureProgress): Promise<CapturedImage> {
   const started = performance.now();
   if (platform.capturePage) {
     const result = await platform.capturePage(roundClip(clip), scale);
     if (result.ok) return { base64: result.value, via: 'cdp', ms: performance.now() - started };
     // A debugger already attached (DevTools open) refuses the fast path: fall back to drawing the DOM.
   }
-  const url = await toPng(element, {
-    pixelRatio: scale, cacheBust: false, backgroundColor, fontEmbedCSS: await embeddedFontCss(),
-    width: Math.round(clip.width), height: Math.round(clip.height),
-    // The stage sits at the page's top-left with a fixed position; the copy is drawn from its own origin.
-    style: { position: 'static', left: '0', top: '0' },
+  const canvas = await drawInTiles(element, {
+    width: Math.round(clip.width), height: Math.round(clip.height), scale, backgroundColor,
+    fontEmbedCSS: await embeddedFontCss(), signal: progress?.signal, onProgress: progress?.onProgress,
   });
-  if (!url.startsWith(DATA_URL_PREFIX)) throw new Error('The picture could not be drawn.');
-  return { base64: url.slice(DATA_URL_PREFIX.length), via: 'html-to-image', ms: performance.now() - started };
+  return { base64: await canvasToBase64Png(canvas), via: 'html-to-image', ms: performance.now() - started };
 }
 
 function roundClip(clip: CaptureClip): CaptureClip {

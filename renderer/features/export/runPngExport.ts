@@ -52,7 +52,9 @@ export async function runPngExport(job: PngJob): Promise<Result<{ name: string }
     job.setStep('Capturing…');
     await unlessCancelled(yieldToUi(), signal);
     const background = job.options.whiteBackground ? '#ffffff' : undefined;
-    const image = await unlessCancelled(captureElement(platform, element, clip, size.scale, background), signal);
+    // The drawn (browser) path works in strips: it reports each one and stops at the next after a Cancel.
+    const progress = { signal, onProgress: (done: number, total: number) => job.setStep(total > 1 ? `Drawing part ${Math.min(done + 1, total)} of ${total}…` : 'Capturing…') };
+    const image = await unlessCancelled(captureElement(platform, element, clip, size.scale, background, progress), signal);
     job.mountStage(null);
     job.hideDialog(false);
     job.setStep('Saving…');
