@@ -9,7 +9,9 @@ import { PNG } from 'pngjs';
 import { loadProjectText } from '../../shared/file/load.ts';
 import { capturePng } from '../../shared/export/png/capture.ts';
 import { buildFlowModel } from '../../renderer/canvas/flowModel.ts';
-import { expect, test, type Page } from './fixtures.ts';
+import { serializeProject } from '../../shared/file/save.ts';
+import { generateProject } from '../../bench/generate.ts';
+import { expect, openFile, test, type Page } from './fixtures.ts';
 
 const SAMPLE = 'assets/samples/coffee-loyalty.touchline';
 const REFERENCE = 'test/fixtures/png/coffee-loyalty-1x.png';
@@ -103,6 +105,30 @@ test('PNG of the whole journey at 2x (html-to-image in browser mode): board size
   expect(countPixels(png, edgeGap(board, 2), edgeColoured)).toBeGreaterThan(20);
   await expect(page.getByText(`Exported ${download.suggestedFilename()}`)).toBeVisible();
   await expect(page.getByTestId('export-stage')).toHaveCount(0);
+});
+
+test('a big map exports in parts: progress shows, the window keeps answering, and Cancel stops it', async ({ page }) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'touchline-big-')), 'big.touchline');
+  writeFileSync(file, serializeProject(generateProject(150)));
+  await page.goto('/');
+  await openFile(page, file);
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('150 touchpoints');
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'PNG image' }).check();
+  await dialog.getByRole('radio', { name: 'Whole journey' }).check();
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  // The progress line moves from part to part: the page paints between them.
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText(/^Drawing part 2 of \d+…$/);
+  await expect(status).toHaveText(/^Drawing part 3 of \d+…$/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Export cancelled.')).toBeVisible();
+  await expect(page.getByTestId('export-stage')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+  expect(downloaded).toBe(false);
 });
 
 test('fast path: the shared capturePng through a CDP session matches the reference image, and so does the html-to-image fallback', async ({ page }) => {
