@@ -1,5 +1,5 @@
 /** File ▸ Export…: choose a format (and for PNG the area, lens, scale, title, background), then save it. */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { modalKeyDown } from '../modalKeys.ts';
 import { createPortal } from 'react-dom';
 import { exportProject } from '../../../shared/export/index.ts';
@@ -61,7 +61,9 @@ function ExportDialogBody({ platform }: { platform: Platform }) {
       const result = await runPngExport({
         platform, signal: controller.signal, area: form.area, scale: form.scale, options,
         projectName: project.name, journeyName: project.journeys.length > 1 ? journey.name : null,
-        mountStage: setStage, setStep, hideDialog: setHidden,
+        // Drawing a big board's export view is long React work: as a transition it is done in slices,
+        // so the dialog keeps painting its progress and hears Cancel. Taking it down is immediate.
+        mountStage: (request) => (request ? startTransition(() => setStage(request)) : setStage(null)), setStep, hideDialog: setHidden,
         warn: (message) => store.getState().notify('info', message),
       });
       if (result === 'cancelled') {

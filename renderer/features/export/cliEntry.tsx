@@ -5,6 +5,7 @@
  * and resolves with the rectangle to capture. The caller captures it through
  * the DevTools protocol with the shared `capturePng`.
  */
+import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { formatLoadError } from '../../../shared/file/errors.ts';
 import { loadProjectText } from '../../../shared/file/load.ts';
@@ -47,7 +48,7 @@ async function mountForCli(request: CliExportRequest): Promise<CaptureClip> {
   const white = request.whiteBackground ?? true;
   const options = { journeyId: journey.id, lens: request.lens ?? 'combined', curvePersonaId: project.personas[0]?.id ?? null, title: request.title ?? true, whiteBackground: white };
   return new Promise<CaptureClip>((resolve) => {
-    root!.render(<ExportStage project={project} options={options} onReady={(element, clip) => { mounted = { element, clip, white }; resolve(clip); }} />);
+    startTransition(() => root!.render(<ExportStage project={project} options={options} onReady={(element, clip) => { mounted = { element, clip, white }; resolve(clip); }} />));
   });
 }
 

@@ -11,13 +11,15 @@ import { toCanvas } from 'html-to-image';
 import { leanComputedStyles } from './leanStyles.ts';
 import { yieldToUi } from './paint.ts';
 
-/** Width of one strip in output pixels: small enough that drawing one is a moment. */
+/** Width of one strip in output pixels, and at most in CSS pixels (a scaled-down board packs more cards per pixel). */
 export const STRIP_PIXELS = 240;
+export const STRIP_CSS = 320;
 
 export interface StripPlan { index: number; count: number; fromPx: number; widthPx: number; fromCss: number; widthCss: number }
 
 /** Split an image `widthPx` wide (drawn at `scale`) into strips; CSS offsets are exact, so strips meet on whole pixels. */
-export function planStrips(widthPx: number, scale: number, stripPixels = STRIP_PIXELS): StripPlan[] {
+export function planStrips(widthPx: number, scale: number, maxPixels = STRIP_PIXELS, maxCss = STRIP_CSS): StripPlan[] {
+  const stripPixels = Math.max(1, Math.min(maxPixels, Math.floor(maxCss * scale)));
   const count = Math.max(1, Math.ceil(widthPx / stripPixels));
   return Array.from({ length: count }, (_, index) => {
     const fromPx = index * stripPixels;

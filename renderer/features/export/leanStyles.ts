@@ -76,18 +76,29 @@ export function leanComputedStyles(root: Element): <T>(draw: () => Promise<T>) =
   const real = window.getComputedStyle;
   const sheetNames = [...propertiesInStyleSheets(root)];
   const texts = new WeakMap<Element, string>();
+  // A parent's inherited values, read once for all its children (reading computed values is the slow part).
+  const inherited = new WeakMap<Element, Map<string, string>>();
+  const inheritedOf = (element: Element): Map<string, string> => {
+    let values = inherited.get(element);
+    if (!values) {
+      const style = real.call(window, element);
+      values = new Map([...INHERITED].map((name) => [name, style.getPropertyValue(name)]));
+      inherited.set(element, values);
+    }
+    return values;
+  };
   const styleText = (element: Element, style: CSSStyleDeclaration): string => {
     const inline = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
     const names = new Set(sheetNames);
     for (let i = 0; i < (inline?.length ?? 0); i++) names.add(inline![i]!);
     // The root's parent is not copied: the root writes its inherited values out in full.
-    const parent = element !== root && PLAIN_TAGS.has(element.tagName) && element.parentElement ? real.call(window, element.parentElement) : null;
+    const parent = element !== root && PLAIN_TAGS.has(element.tagName) && element.parentElement ? inheritedOf(element.parentElement) : null;
     let text = '';
     for (const name of names) {
       if (name === 'd' || name.startsWith('--')) continue;
       const value = style.getPropertyValue(name);
       if (!value) continue;
-      if (parent && INHERITED.has(name) && !inline?.getPropertyValue(name) && parent.getPropertyValue(name) === value) continue;
+      if (parent && INHERITED.has(name) && !inline?.getPropertyValue(name) && parent.get(name) === value) continue;
       text += `${name}:${value};`;
     }
     // An empty cssText would send html-to-image down its slow path: always write one property.
