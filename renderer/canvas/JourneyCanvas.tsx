@@ -62,6 +62,11 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     [model.nodes, drag],
   );
   const paneRef = useRef<HTMLDivElement>(null);
+  // While the view pans or zooms, the board is one composited layer that only moves: without a GPU,
+  // repainting every card and dashed line each frame halves the frame rate. At rest it is repainted
+  // sharp (a permanent layer would blur zoomed text and make dragging cards repaint the whole layer).
+  const startMoving = useCallback(() => paneRef.current?.classList.add('is-moving'), []);
+  const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving'), []);
   useRevealAndFit(paneRef);
   // An empty board has nothing to fit: start with its top-left corner in view instead.
   const [startsWithStages] = useState(() => journey.stages.length > 0);
@@ -168,6 +173,8 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         ref={paneRef}
         aria-label={label}
         onMove={onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined}
+        onMoveStart={startMoving}
+        onMoveEnd={stopMoving}
         className={`lens-${lens}`}
         onDragOver={onDragOver}
         onDrop={onDrop}

@@ -7,7 +7,8 @@
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import { formatLoadError } from '../../shared/file/errors.ts';
 import { loadProjectText } from '../../shared/file/load.ts';
-import { serializeProject } from '../../shared/file/save.ts';
+import type { Project } from '../../shared/domain/model.ts';
+import { serializeOffThread } from './serializeOffThread.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/prefs/schema.ts';
 import { createBrowserDrafts } from './browserDrafts.ts';
@@ -99,9 +100,9 @@ async function readDocument(file: File, ref: FileRef): Promise<Result<OpenedDocu
   return ok({ project: loaded.project, file: ref, migratedFrom: loaded.migratedFrom });
 }
 
-async function writeToHandle(handle: FileSystemFileHandle, project: Parameters<typeof serializeProject>[0]): Promise<Result<FileRef>> {
+async function writeToHandle(handle: FileSystemFileHandle, project: Project): Promise<Result<FileRef>> {
   try {
-    const text = serializeProject(project);
+    const text = await serializeOffThread(project);
     // createWritable writes to a swap file and replaces the original only on close(): a failed save leaves it intact.
     const writable = await handle.createWritable();
     await writable.write(text);
@@ -112,9 +113,9 @@ async function writeToHandle(handle: FileSystemFileHandle, project: Parameters<t
   }
 }
 
-function downloadAs(doc: Document, project: Parameters<typeof serializeProject>[0], name: string): Result<FileRef> {
+async function downloadAs(doc: Document, project: Project, name: string): Promise<Result<FileRef>> {
   const fileName = name.endsWith(`.${FILE_EXTENSION}`) ? name : `${name}.${FILE_EXTENSION}`;
-  download(doc, new Blob([serializeProject(project)], { type: 'application/json' }), fileName);
+  download(doc, new Blob([await serializeOffThread(project)], { type: 'application/json' }), fileName);
   return ok({ name: fileName });
 }
 

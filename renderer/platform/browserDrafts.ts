@@ -5,7 +5,7 @@
 import type { DraftInfo, RestoredDraft } from '../../shared/ipc/contract.ts';
 import { err, ok } from '../../shared/ipc/result.ts';
 import { loadProjectText } from '../../shared/file/load.ts';
-import { serializeProject } from '../../shared/file/save.ts';
+import { serializeOffThread } from './serializeOffThread.ts';
 import type { Platform } from './types.ts';
 
 const PREFIX = 'touchline.draft.';
@@ -17,7 +17,7 @@ export function createBrowserDrafts(win: Window): Platform['drafts'] {
   return {
     async save(draftId, name, filePath, project) {
       try {
-        const draft: StoredDraft = { name, savedAt: new Date().toISOString(), filePath, text: serializeProject(project) };
+        const draft: StoredDraft = { name, savedAt: new Date().toISOString(), filePath, text: await serializeOffThread(project) };
         storage().setItem(PREFIX + draftId, JSON.stringify(draft));
         return ok(null);
       } catch (error) {
