@@ -3,7 +3,7 @@
  * journey, in Chromium on an unminified production build, summarised as the
  * functions with the most self time and the most total time.
  *
- *   npx tsx bench/profile.ts 2000 undo      (or: open, pan)
+ *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, save)
  *   npx tsx bench/profile.ts 1000 latency   undo/redo latency, 10 pairs, no profiler
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,14 @@ else {
   await open();
   await page.waitForTimeout(400);
   if (what === 'pan') run = await profiled(() => pan(page));
+  else if (what === 'save') {
+    run = await profiled(async () => {
+      const download = page.waitForEvent('download');
+      await page.keyboard.press('Control+s');
+      await download;
+      await page.waitForTimeout(200);
+    });
+  }
   else if (what === 'latency') {
     // As in the benchmark: drag a selection, zoom out, then undo and redo.
     const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
