@@ -17,11 +17,18 @@ export function buildCurve(journey: Journey, personaId: string, layout: BoardLay
   const yOf = (score: number) => MARGIN + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * span;
   const laneOrder = new Map(journey.lanes.map((l, i) => [l.id, i]));
   const points: CurvePoint[] = [];
+  // One pass to group the scored cards by stage (filtering per stage made a 5,000-card journey's curve quadratic).
+  const byStage = new Map<string, Journey['touchpoints'][number][]>();
+  for (const t of journey.touchpoints) {
+    if (!visible.has(t.id) || !t.emotions.some((e) => e.personaId === personaId)) continue;
+    const list = byStage.get(t.stageId);
+    if (list) list.push(t);
+    else byStage.set(t.stageId, [t]);
+  }
   for (const stage of journey.stages) {
     const column = layout.stages.get(stage.id);
     if (!column) continue;
-    const scored = journey.touchpoints
-      .filter((t) => t.stageId === stage.id && visible.has(t.id) && t.emotions.some((e) => e.personaId === personaId))
+    const scored = (byStage.get(stage.id) ?? [])
       .sort((a, b) => (laneOrder.get(a.laneId) ?? 0) - (laneOrder.get(b.laneId) ?? 0) || a.position.y - b.position.y || a.position.x - b.position.x);
     scored.forEach((t, i) => {
       const emotion = t.emotions.find((e) => e.personaId === personaId)!;

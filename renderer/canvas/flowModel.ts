@@ -33,6 +33,8 @@ export interface FlowModel {
   edges: Edge[];
 }
 
+const FLOW_ARROW = { type: 'arrowclosed' as never, width: 16, height: 16, color: '#94a3b8' };
+
 /** Above this many data links, only the selection's links are drawn as lines. */
 export const DATA_LINK_LINES_LIMIT = 150;
 
@@ -156,7 +158,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   const titles = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
   const edges: Edge[] = journey.connections.map((c) => ({
     id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
-    type: 'default', markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16, color: '#94a3b8' },
+    type: 'default', markerEnd: FLOW_ARROW,
     selected: selected.has(c.id),
     ariaLabel: `Flow from ${titles.get(c.from) || 'untitled'} to ${titles.get(c.to) || 'untitled'}`,
   }));
@@ -240,6 +242,32 @@ export function reuseUnchanged(previous: ReadonlyMap<string, JourneyFlowNode>, n
   });
 }
 
+/**
+ * The same for edges; when no edge changed at all, the previous array itself,
+ * so React Flow does not rebuild its connection lookup (every edge) for an
+ * undo that only moved cards.
+ */
+export function reuseUnchangedEdges(previous: readonly Edge[], next: Edge[]): Edge[] {
+  const old = new Map(previous.map((e) => [e.id, e]));
+  let changed = previous.length !== next.length;
+  const edges = next.map((edge, i) => {
+    const before = old.get(edge.id);
+    if (before && sameEdge(before, edge)) {
+      if (previous[i] !== before) changed = true;
+      return before;
+    }
+    changed = true;
+    return edge;
+  });
+  return changed ? edges : (previous as Edge[]);
+}
+
+function sameEdge(a: Edge, b: Edge): boolean {
+  return a.source === b.source && a.target === b.target && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle &&
+    a.type === b.type && a.label === b.label && a.className === b.className && a.selected === b.selected &&
+    a.ariaLabel === b.ariaLabel && a.markerEnd === b.markerEnd;
+}
+
 function sameNode(a: JourneyFlowNode, b: JourneyFlowNode): boolean {
   return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y &&
     a.width === b.width && a.height === b.height && a.selected === b.selected &&
@@ -248,5 +276,14 @@ function sameNode(a: JourneyFlowNode, b: JourneyFlowNode): boolean {
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k] || samePoints(a[k], b[k]));
+}
+
+/** A curve segment's points are rebuilt with the model; equal points keep the segment as it is. */
+function samePoints(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((p: Record<string, unknown>, i) => {
+    const q = b[i] as Record<string, unknown>;
+    return Object.keys(p).every((k) => p[k] === q[k]);
+  });
 }

@@ -2,6 +2,7 @@
 import { sameNodeProps } from './sameNodeProps.ts';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { DataLink } from '../../../shared/domain/model.ts';
 import { LIFECYCLES, SYSTEM_KINDS } from '../../../shared/domain/vocab.ts';
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
@@ -11,7 +12,7 @@ import { SYSTEM_ICONS } from '../systemIcons.ts';
 
 function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
   const system = useAppStore((s) => byId(s.project.systems, id));
-  const uses = useAppStore((s) => selectJourney(s).dataLinks.reduce((n, d) => (d.systemId === id ? n + 1 : n), 0));
+  const uses = useAppStore((s) => linkCounts(selectJourney(s).dataLinks).get(id) ?? 0);
   if (!system) return null;
   const Icon = SYSTEM_ICONS[system.kind];
   const ageing = system.lifecycle === 'phase-out' || system.lifecycle === 'end-of-life';
@@ -30,3 +31,16 @@ function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
 }
 
 export const SystemNode = memo(SystemNodeView, sameNodeProps);
+
+const counts = new WeakMap<readonly DataLink[], Map<string, number>>();
+
+/** system id → how many data links use it, cached per list (every system node counting the whole list on each change was quadratic). */
+function linkCounts(links: readonly DataLink[]): Map<string, number> {
+  let map = counts.get(links);
+  if (!map) {
+    map = new Map();
+    for (const link of links) map.set(link.systemId, (map.get(link.systemId) ?? 0) + 1);
+    counts.set(links, map);
+  }
+  return map;
+}

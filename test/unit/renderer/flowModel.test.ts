@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildFlowModel, reuseUnchanged, reuseUnchangedEdges } from '../../../renderer/canvas/flowModel.ts';
+import { buildCurve } from '../../../renderer/canvas/emotionCurve.ts';
+import { computeBoardLayout } from '../../../shared/domain/layout.ts';
+import { runCommand } from '../../../shared/commands/registry.ts';
+import { generateProject } from '../../../bench/generate.ts';
+
+const project = generateProject(60);
+const journey = project.journeys[0]!;
+const options = { curvePersonaId: 'per_bench', systems: project.systems, lens: 'combined' as const };
+
+describe('the flow model React Flow draws', () => {
+  it('gives every node its size, and cards and systems their handles, so nothing is mounted just to be measured', () => {
+    const { nodes } = buildFlowModel(journey, [], options);
+    for (const node of nodes) expect(node.measured).toEqual({ width: node.width, height: node.height });
+    const card = nodes.find((n) => n.type === 'touchpoint')!;
+    expect(card.handles!.map((h) => `${h.id}:${h.type}:${h.position}`)).toEqual(['in:target:left', 'out:source:right', 'data:source:bottom']);
+    // The outgoing handle sits on the card's right edge, centred vertically.
+    const out = card.handles!.find((h) => h.id === 'out')!;
+    expect(out.x! + out.width! / 2).toBe(card.width! - 1);
+    expect(out.y! + out.height! / 2).toBe(card.height! / 2);
+    expect(nodes.find((n) => n.type === 'system')!.handles!.map((h) => h.id)).toEqual(['in']);
+  });
+
+  it('keeps the node and edge objects of everything a change did not touch', () => {
+    const before = buildFlowModel(journey, [], options);
+    const renamed = runCommand(project, { name: 'renameTouchpoint', payload: { journeyId: journey.id, touchpointId: 'tp_5', title: 'Renamed' } });
+    const after = buildFlowModel(renamed.journeys[0]!, [], options);
+    const nodes = reuseUnchanged(new Map(before.nodes.map((n) => [n.id, n])), after.nodes);
+    const changed = nodes.filter((n) => n !== before.nodes.find((b) => b.id === n.id)).map((n) => n.id);
+    expect(changed).toEqual(['tp_5']); // its accessible name changed; nothing else did
+    const edges = reuseUnchangedEdges(before.edges, after.edges);
+    const touching = new Set(after.edges.filter((e) => e.source === 'tp_5' || e.target === 'tp_5').map((e) => e.id));
+    expect(edges.filter((e, i) => e !== before.edges[i]).map((e) => e.id).every((id) => touching.has(id))).toBe(true);
+  });
+
+  it('hands back the very same edge array when no edge changed (React Flow then skips its edge work)', () => {
+    const before = buildFlowModel(journey, [], options);
+    const moved = runCommand(project, { name: 'moveTouchpoints', payload: { journeyId: journey.id, placements: [{ id: 'tp_3', stageId: 'stg_0', laneId: journey.touchpoints[3]!.laneId, position: { x: 40, y: 600 } }] } });
+    const after = buildFlowModel(moved.journeys[0]!, [], options);
+    expect(reuseUnchangedEdges(before.edges, after.edges)).toBe(before.edges);
+    const selected = buildFlowModel(journey, [before.edges[0]!.id], options);
+    const edges = reuseUnchangedEdges(before.edges, selected.edges);
+    expect(edges).not.toBe(before.edges);
+    expect(edges.filter((e, i) => e !== before.edges[i])).toHaveLength(1);
+  });
+});
+
+describe('the emotion curve', () => {
+  it('has one point per scored card, stage by stage, left to right', () => {
+    const layout = computeBoardLayout(journey);
+    const visible = new Set(journey.touchpoints.map((t) => t.id));
+    const points = buildCurve(journey, 'per_bench', layout, { x: 0, height: 120 }, visible);
+    expect(points).toHaveLength(journey.touchpoints.length);
+    const order = journey.stages.flatMap((st) => points.filter((p) => journey.touchpoints.find((t) => t.id === p.touchpointId)!.stageId === st.id));
+    expect(order).toEqual(points);
+    for (let i = 1; i < points.length; i++) expect(points[i]!.x).toBeGreaterThan(points[i - 1]!.x);
+    // Scores map onto the band: +2 at the top margin, −2 at the bottom.
+    for (const p of points) expect(p.yCurrent).toBeCloseTo(18 + ((2 - p.current) / 4) * (120 - 36));
+    const hidden = buildCurve(journey, 'per_bench', layout, { x: 0, height: 120 }, new Set(['tp_0', 'tp_1']));
+    expect(hidden.map((p) => p.touchpointId)).toEqual(['tp_0', 'tp_1']);
+  });
+});
