@@ -5,8 +5,8 @@
  * as one picture. It has its own store, so the main canvas's selection,
  * editing and drag state never leak into the image.
  */
-import { getNodesBounds, ReactFlow, ReactFlowProvider, useNodesInitialized, type Rect } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { getNodesBounds, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type Edge, type Rect } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Project } from '../../../shared/domain/model.ts';
 import type { CaptureClip } from '../../../shared/export/png/capture.ts';
 import { buildFlowModel, type JourneyFlowNode } from '../../canvas/flowModel.ts';
@@ -69,6 +69,8 @@ export function ExportStage({ project, options, onReady }: Props) {
   };
   const flowStyle = { width: size.width, height: boardHeight, '--xy-background-color': background } as CSSProperties;
   const ref = useRef<HTMLDivElement>(null);
+  const [firstBatch] = useState(() => model.nodes.slice(0, MOUNT_BATCH));
+  const [complete, setComplete] = useState(model.nodes.length <= MOUNT_BATCH);
 
   return (
     <div ref={ref} className="export-stage" data-testid="export-stage" aria-hidden="true" style={container}>
@@ -82,8 +84,8 @@ export function ExportStage({ project, options, onReady }: Props) {
         <ReactFlowProvider>
           <ReactFlow<JourneyFlowNode>
             id="touchline-export"
-            defaultNodes={model.nodes}
-            defaultEdges={model.edges}
+            defaultNodes={firstBatch}
+            defaultEdges={NO_EDGES}
             nodeTypes={NODE_TYPES}
             defaultViewport={viewport}
             minZoom={0.1}
@@ -105,7 +107,8 @@ export function ExportStage({ project, options, onReady }: Props) {
             className={`lens-${lens} export-flow`}
             style={flowStyle}
           >
-            <ReadyProbe empty={model.nodes.length === 0} target={ref} onReady={onReady} />
+            <MountInBatches nodes={model.nodes} edges={model.edges} onComplete={() => setComplete(true)} />
+            <ReadyProbe empty={model.nodes.length === 0} complete={complete} target={ref} onReady={onReady} />
           </ReactFlow>
         </ReactFlowProvider>
       </StoreContext.Provider>
@@ -113,13 +116,41 @@ export function ExportStage({ project, options, onReady }: Props) {
   );
 }
 
+/** Nodes added to the export view per step: a big board drawn in one go froze the window for most of a second. */
+export const MOUNT_BATCH = 120;
+const NO_EDGES: Edge[] = [];
+
 /**
- * Reports readiness once React Flow has measured every node (so edges are drawn), fonts are in and the frame
- * painted. The flow is uncontrolled (defaultNodes) so React Flow keeps the measured sizes and can tell.
+ * Adds the board's nodes a batch at a time, giving the window a turn between
+ * batches (progress repaints, Cancel is heard); lines join once both their ends are in.
  */
-function ReadyProbe({ empty, target, onReady }: { empty: boolean; target: React.RefObject<HTMLDivElement | null>; onReady: Props['onReady'] }) {
+function MountInBatches({ nodes, edges, onComplete }: { nodes: JourneyFlowNode[]; edges: Edge[]; onComplete(): void }) {
+  const flow = useReactFlow<JourneyFlowNode>();
+  const [count, setCount] = useState(Math.min(nodes.length, MOUNT_BATCH));
+  const done = useRef(onComplete);
+  useEffect(() => { done.current = onComplete; }, [onComplete]);
+  useEffect(() => {
+    const mounted = nodes.slice(0, count);
+    const ids = new Set(mounted.map((n) => n.id));
+    flow.setNodes(mounted);
+    flow.setEdges(edges.filter((e) => ids.has(e.source) && ids.has(e.target)));
+    if (count >= nodes.length) {
+      done.current();
+      return;
+    }
+    const next = setTimeout(() => setCount((c) => Math.min(nodes.length, c + MOUNT_BATCH)), 0);
+    return () => clearTimeout(next);
+  }, [count, nodes, edges, flow]);
+  return null;
+}
+
+/**
+ * Reports readiness once every batch is in and React Flow has measured every node (so edges are drawn),
+ * fonts are in and the frame painted. The flow is uncontrolled so React Flow keeps the measured sizes.
+ */
+function ReadyProbe({ empty, complete, target, onReady }: { empty: boolean; complete: boolean; target: React.RefObject<HTMLDivElement | null>; onReady: Props['onReady'] }) {
   const initialized = useNodesInitialized();
-  const ready = empty || initialized;
+  const ready = empty || (complete && initialized);
   const reported = useRef(false);
   const callback = useRef(onReady);
   useEffect(() => { callback.current = onReady; }, [onReady]);

@@ -8,6 +8,7 @@
  * seam shows.
  */
 import { toCanvas } from 'html-to-image';
+import { fontFacesFor } from './fontCss.ts';
 import { leanComputedStyles } from './leanStyles.ts';
 import { yieldToUi } from './paint.ts';
 
@@ -38,8 +39,8 @@ export interface DrawOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Elements html-to-image may leave out of a strip: flow nodes and lines wholly outside it. */
-const SKIPPABLE = ['react-flow__node', 'react-flow__edge'];
+/** Elements html-to-image may leave out of a strip when wholly outside it: flow nodes, lines, and the dots of an emotion curve (a curve segment spans many strips). */
+const SKIPPABLE = ['react-flow__node', 'react-flow__edge', 'curve-dot'];
 
 export async function drawInTiles(element: HTMLElement, options: DrawOptions): Promise<HTMLCanvasElement> {
   const { width, height, scale } = options;
@@ -55,6 +56,8 @@ export async function drawInTiles(element: HTMLElement, options: DrawOptions): P
   const origin = element.getBoundingClientRect().left;
   const strips = planStrips(out.width, scale);
   const lean = leanComputedStyles(element);
+  // Each strip is an image of its own and carries its fonts: only the scripts the board uses.
+  const fontEmbedCSS = fontFacesFor(options.fontEmbedCSS, element.textContent ?? '');
   for (const strip of strips) {
     options.onProgress?.(strip.index, strip.count);
     await yieldToUi();
@@ -71,7 +74,7 @@ export async function drawInTiles(element: HTMLElement, options: DrawOptions): P
       return r.right - origin >= left - 1 && r.left - origin <= right + 1;
     };
     const canvas = await lean(() => toCanvas(element, {
-      pixelRatio: scale, cacheBust: false, fontEmbedCSS: options.fontEmbedCSS, filter,
+      pixelRatio: scale, cacheBust: false, fontEmbedCSS, filter,
       // One pixel more than the strip, so its last column is fully drawn; it is cropped below.
       width: Math.ceil(strip.widthCss + 1 / scale), height,
       canvasWidth: Math.ceil(strip.widthCss + 1 / scale), canvasHeight: height,

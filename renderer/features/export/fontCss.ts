@@ -59,3 +59,25 @@ async function dataUrl(url: string): Promise<string> {
     return '';
   }
 }
+
+/**
+ * Only the @font-face rules whose `unicode-range` covers a character of
+ * `text` (rules without a range are kept). The bundled Inter comes in seven
+ * scripts × three weights; a picture of a Latin-script board needs three of
+ * the 21, and each drawn strip carries its fonts along.
+ */
+export function fontFacesFor(css: string, text: string): string {
+  const codes = new Set<number>();
+  for (const ch of text) codes.add(ch.codePointAt(0)!);
+  return css.split('\n').filter((face) => {
+    const range = /unicode-range:\s*([^;]+);/.exec(face)?.[1];
+    if (!range) return true;
+    const spans = range.split(',').map((part) => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      if (from!.includes('?')) return [parseInt(from!.replace(/\?/g, '0'), 16), parseInt(from!.replace(/\?/g, 'F'), 16)] as const;
+      return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
+    });
+    for (const code of codes) if (spans.some(([a, b]) => code >= a && code <= b)) return true;
+    return false;
+  }).join('\n');
+}
