@@ -41,6 +41,7 @@ export function summarise(results: Results) {
           ['PNG: render the export view (ms)', fmt(r.png.map((p) => p.mountMs)), '', ''],
           ['PNG: longest main-thread task while rendering it (ms)', fmt(r.png.map((p) => p.mountLongestTaskMs)), '', ''],
           [`PNG ${r.png[0]!.width}×${r.png[0]!.height}: capture, fast path (CDP) (ms)`, fmt(r.png.map((p) => p.fastMs)), '', ''],
+          ['PNG: longest main-thread task during the fast-path capture (ms)', fmt(r.png.map((p) => p.fastLongestTaskMs)), '', ''],
           ['PNG: fast path total, render + capture (ms)', fmt(r.png.map((p) => p.mountMs + p.fastMs)), '', ''],
           ['PNG: capture, html-to-image (ms)', fmt(r.png.map((p) => p.htmlToImageMs)), '', ''],
           ['PNG: longest main-thread task during html-to-image (ms)', fmt(r.png.map((p) => p.htmlToImageLongestTaskMs)), '', ''],
