@@ -79,7 +79,7 @@ export async function exportPng(options: PngOptions, io: CliIo): Promise<number>
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${url}#cli-export`);
     await page.waitForFunction('typeof window.touchlineCliExport === "function"', null, { timeout: 30_000 });
-    const request = { projectText: options.projectText, journeyId: options.journeyId, lens: options.lens };
+    const request = { projectText: options.projectText, journeyId: options.journeyId, lens: options.lens, scale: options.scale };
     const clip: CaptureClip = await page.evaluate((r) => (globalThis as unknown as { touchlineCliExport(r: unknown): Promise<CaptureClip> }).touchlineCliExport(r), request).catch((error: unknown) => {
       throw new Error(String(error instanceof Error ? error.message : error).replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]);
     });

@@ -4,9 +4,18 @@
  * re-renders only when the zoom crosses the threshold, not on every frame.
  */
 import { useStore } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 
 export const SKETCH_BELOW_ZOOM = 0.4;
 
+/**
+ * Set by the PNG export view: the scale the picture is drawn at. A picture
+ * scaled down as far as a zoomed-out canvas shows what that canvas shows.
+ */
+export const PictureScaleContext = createContext<number | null>(null);
+
 export function useZoomedOut(): boolean {
-  return useStore((s) => s.transform[2] < SKETCH_BELOW_ZOOM);
+  const pictureScale = useContext(PictureScaleContext);
+  const zoomedOut = useStore((s) => s.transform[2] < SKETCH_BELOW_ZOOM);
+  return pictureScale === null ? zoomedOut : pictureScale < SKETCH_BELOW_ZOOM;
 }

@@ -132,6 +132,21 @@ test('a big map exports in parts: progress shows, the window keeps answering, an
   expect(downloaded).toBe(false);
 });
 
+test('a picture scaled far down shows simplified cards, as the zoomed-out canvas does', async ({ page }) => {
+  await page.goto('/#cli-export');
+  await page.waitForFunction(() => typeof window.touchlineCliExport === 'function');
+  // 700 cards make a board about 30,000 px wide: drawn at 8,192 px, a quarter of its size.
+  const clip = await page.evaluate((projectText) => window.touchlineCliExport!({ projectText }), serializeProject(generateProject(700)));
+  expect(clip.width).toBeGreaterThan(8192 / 0.4);
+  const stage = page.getByTestId('export-stage');
+  await expect(stage.locator('.react-flow__node-touchpoint')).toHaveCount(700);
+  await expect(stage.locator('.card-sketch')).toHaveCount(700);
+  // At 1x the sample keeps its full cards.
+  await page.evaluate((projectText) => window.touchlineCliExport!({ projectText }), readFileSync(SAMPLE, 'utf8'));
+  await expect(stage.locator('.card-sketch')).toHaveCount(0);
+  await expect(stage.locator('.card-title').first()).toBeVisible();
+});
+
 test('fast path: the shared capturePng through a CDP session matches the reference image, and so does the html-to-image fallback', async ({ page }) => {
   const board = sampleBoard();
   await page.goto('/#cli-export');

@@ -56,7 +56,7 @@ function ExportDialogBody({ platform }: { platform: Platform }) {
     const controller = new AbortController();
     abort.current = controller;
     const journey = project.journeys.find((j) => j.id === form.journeyId) ?? project.journeys[0]!;
-    const options: StageOptions = { journeyId: journey.id, lens: form.lens, curvePersonaId, title: form.title, whiteBackground: form.white };
+    const options: StageOptions = { journeyId: journey.id, lens: form.lens, curvePersonaId, title: form.title, whiteBackground: form.white, scale: form.scale };
     try {
       const result = await runPngExport({
         platform, signal: controller.signal, area: form.area, scale: form.scale, options,

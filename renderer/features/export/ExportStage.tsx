@@ -8,8 +8,9 @@
 import { getNodesBounds, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type Edge, type Rect } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Project } from '../../../shared/domain/model.ts';
-import type { CaptureClip } from '../../../shared/export/png/capture.ts';
+import { planExportSize, type CaptureClip } from '../../../shared/export/png/capture.ts';
 import { buildFlowModel, type JourneyFlowNode } from '../../canvas/flowModel.ts';
+import { PictureScaleContext } from '../../canvas/levelOfDetail.ts';
 import { NODE_TYPES } from '../../canvas/nodeTypes.ts';
 import { createAppStore, StoreContext } from '../../state/store.ts';
 import type { Lens } from '../../state/viewSlice.ts';
@@ -23,6 +24,8 @@ export interface StageOptions {
   title: boolean;
   /** White behind the board; otherwise transparent. */
   whiteBackground: boolean;
+  /** The scale asked for (1, 2, 3); a board too big for it is drawn smaller, and far smaller as on a zoomed-out canvas. */
+  scale: number;
 }
 
 interface Props {
@@ -47,7 +50,7 @@ export function stageSize(bounds: Rect, title: boolean): { width: number; height
 }
 
 export function ExportStage({ project, options, onReady }: Props) {
-  const { journeyId, lens, curvePersonaId, title, whiteBackground } = options;
+  const { journeyId, lens, curvePersonaId, title, whiteBackground, scale } = options;
   const journey = project.journeys.find((j) => j.id === journeyId) ?? project.journeys[0]!;
   const store = useMemo(() => {
     const s = createAppStore(project);
@@ -80,6 +83,7 @@ export function ExportStage({ project, options, onReady }: Props) {
           {journey.name && journey.name !== project.name && <span style={{ fontSize: 16, fontWeight: 400, color: '#475569', marginLeft: 12 }}>{journey.name}</span>}
         </div>
       )}
+      <PictureScaleContext.Provider value={planExportSize(size.width, size.height, scale).scale}>
       <StoreContext.Provider value={store}>
         <ReactFlowProvider>
           <ReactFlow<JourneyFlowNode>
@@ -112,12 +116,13 @@ export function ExportStage({ project, options, onReady }: Props) {
           </ReactFlow>
         </ReactFlowProvider>
       </StoreContext.Provider>
+      </PictureScaleContext.Provider>
     </div>
   );
 }
 
-/** Nodes added to the export view per step: a big board drawn in one go froze the window for most of a second. */
-export const MOUNT_BATCH = 120;
+/** Nodes added to the export view per step (each step is one short task): a big board drawn in one go froze the window for most of a second. */
+export const MOUNT_BATCH = 250;
 const NO_EDGES: Edge[] = [];
 
 /**

@@ -20,12 +20,16 @@ export interface CliExportRequest {
   lens?: Lens;
   title?: boolean;
   whiteBackground?: boolean;
+  /** The scale the picture will be captured at (default 1): a board drawn far smaller shows simplified cards, as on screen. */
+  scale?: number;
 }
 
 export interface CliExportApi {
   (request: CliExportRequest): Promise<CaptureClip>;
   /** Draw the mounted view with html-to-image instead (browser fallback); base64 PNG and milliseconds. */
   htmlToImage(scale: number): Promise<{ base64: string; ms: number }>;
+  /** Milliseconds the last mount took from the loaded project to the painted view (the app's own export starts there). */
+  lastRenderMs?: number;
 }
 
 declare global {
@@ -46,12 +50,14 @@ async function mountForCli(request: CliExportRequest): Promise<CaptureClip> {
   root?.unmount();
   root = createRoot(host);
   const white = request.whiteBackground ?? true;
-  const options = { journeyId: journey.id, lens: request.lens ?? 'combined', curvePersonaId: project.personas[0]?.id ?? null, title: request.title ?? true, whiteBackground: white };
+  const options = { journeyId: journey.id, lens: request.lens ?? 'combined', curvePersonaId: project.personas[0]?.id ?? null, title: request.title ?? true, whiteBackground: white, scale: request.scale ?? 1 };
+  const started = performance.now();
   return new Promise<CaptureClip>((resolve) => {
-    startTransition(() => root!.render(<ExportStage project={project} options={options} onReady={(element, clip) => { mounted = { element, clip, white }; resolve(clip); }} />));
+    startTransition(() => root!.render(<ExportStage project={project} options={options} onReady={(element, clip) => { mounted = { element, clip, white }; mountForCli.lastRenderMs = performance.now() - started; resolve(clip); }} />));
   });
 }
 
+mountForCli.lastRenderMs = undefined as number | undefined;
 mountForCli.htmlToImage = async (scale: number) => {
   if (!mounted) throw new Error('Nothing is mounted.');
   const noDesktop = { capturePage: null } as Parameters<typeof captureElement>[0];
