@@ -176,7 +176,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         onMove={onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined}
         onMoveStart={startMoving}
         onMoveEnd={stopMoving}
-        className={`lens-${lens}`}
+        className={`lens-${lens}${drag ? ' is-dragging' : ''}`}
         onDragOver={onDragOver}
         onDrop={onDrop}
       >
