@@ -4,6 +4,8 @@ import { addStage, expect, openFile, quickAdd, saveByDownload, test, touchpoint 
 test('build a journey with quick add, friction, a persona curve; undo/redo a drag and a rename; save and reopen', async ({ page }, testInfo) => {
   await page.goto('/');
   for (const name of ['Discover', 'Order', 'Pick up', 'Rewards']) await addStage(page, name);
+  // Four columns are wider than the canvas beside the inspector: see them all before working in them.
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Zoom to fit' }).click();
 
   // Quick add: the scribe types names and presses Enter; the next card is ready at once.
   const cards: Record<string, string[]> = {
@@ -33,6 +35,8 @@ test('build a journey with quick add, friction, a persona curve; undo/redo a dra
   const setup = page.getByRole('complementary', { name: 'Journey setup' });
   await setup.getByRole('button', { name: 'Add persona' }).click();
   await setup.getByLabel('Name', { exact: true }).fill('Commuter Chloé');
+  // Two side panels are open now: bring the whole board back into the narrower canvas, as a person would.
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Zoom to fit' }).click();
   for (const [card, score] of [['See the ad', '+1 Positive'], ['Pay in the app', '−2 Very negative'], ['Earn stars', '+2 Very positive']] as const) {
     await touchpoint(page, card).click();
     await expect(inspector.getByLabel('Title')).toHaveValue(card);

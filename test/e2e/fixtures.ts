@@ -54,6 +54,8 @@ export async function addTouchpoint(page: Page, stage: string, title: string): P
 export async function quickAdd(page: Page, stage: string, titles: string[]): Promise<void> {
   await page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
   for (const title of titles) {
+    // Type once the new card's name box has the focus, as a person watching the screen would.
+    await expect(page.getByRole('textbox', { name: 'Touchpoint name' })).toBeFocused();
     await page.keyboard.type(title);
     await page.keyboard.press('Enter');
   }
