@@ -33,6 +33,8 @@ export function summarise(results: Results) {
         ['drag selected p95 frame (ms)', fmt(t.map((s) => s.dragFifty.p95), 1), fmt(b.map((s) => s.dragFifty.p95), 1), ''],
         ['undo after drag (ms)', fmt(t.map((s) => s.undoMs ?? NaN), 1), '', ''],
         ['redo (ms)', fmt(t.map((s) => s.redoMs ?? NaN), 1), '', ''],
+        ['undo after drag, zoomed far out (ms)', fmt(t.map((s) => s.undoZoomedOutMs ?? NaN), 1), '', ''],
+        ['redo, zoomed far out (ms)', fmt(t.map((s) => s.redoZoomedOutMs ?? NaN), 1), '', ''],
         ['save: serialise (ms)', fmt(r.save.map((s) => s.serialiseMs), 1), '', ''],
         ['save: validate + serialise + atomic write (ms)', fmt(r.save.map((s) => s.totalMs), 1), '', ''],
         ['longest main-thread task during save (ms)', fmt(t.map((s) => s.saveLongestTaskMs ?? NaN)), '', ''],
