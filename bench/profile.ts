@@ -3,7 +3,7 @@
  * journey, in Chromium on an unminified production build, summarised as the
  * functions with the most self time and the most total time.
  *
- *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, save)
+ *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, zoom, save)
  *   npx tsx bench/profile.ts 1000 latency   undo/redo latency, 10 pairs, no profiler
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,7 @@ else {
   await open();
   await page.waitForTimeout(400);
   if (what === 'pan') run = await profiled(() => pan(page));
+  else if (what === 'zoom') run = await profiled(() => zoomOut(page));
   else if (what === 'save') {
     run = await profiled(async () => {
       const download = page.waitForEvent('download');

@@ -66,7 +66,11 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // While the view pans or zooms, the board is one composited layer that only moves: without a GPU,
   // repainting every card and dashed line each frame halves the frame rate. At rest it is repainted
   // sharp (a permanent layer would blur zoomed text and make dragging cards repaint the whole layer).
-  const startMoving = useCallback(() => paneRef.current?.classList.add('is-moving'), []);
+  // Only for pans: a zoom changes the scale, and a layer kept at its first scale would have to paint
+  // ever more of the board as the view zooms out.
+  const startMoving = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (!(event instanceof WheelEvent)) paneRef.current?.classList.add('is-moving');
+  }, []);
   const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving'), []);
   useRevealAndFit(paneRef);
   // An empty board has nothing to fit: start with its top-left corner in view instead.
