@@ -19,3 +19,17 @@ export function useZoomedOut(): boolean {
   const zoomedOut = useStore((s) => s.transform[2] < SKETCH_BELOW_ZOOM);
   return pictureScale === null ? zoomedOut : pictureScale < SKETCH_BELOW_ZOOM;
 }
+
+/**
+ * Further out still, a sketch's title is a few pixels of blur, and text is the
+ * slowest thing to paint without a GPU (zooming out over 1,000 cards: 48 → 57
+ * fps without it): cards become plain coloured blocks. Not in pictures, which
+ * are drawn once.
+ */
+export const BLOCKS_BELOW_ZOOM = 0.2;
+
+export function useBlocksOnly(): boolean {
+  const pictureScale = useContext(PictureScaleContext);
+  const far = useStore((s) => s.transform[2] < BLOCKS_BELOW_ZOOM);
+  return pictureScale === null && far;
+}

@@ -136,3 +136,24 @@ test('copy touchpoints in one project window and paste them into another', async
   await expect(other.getByRole('contentinfo', { name: 'Status' })).toContainText('1 stage · 1 touchpoint');
   await other.close();
 });
+
+test('zooming out simplifies the cards: a title block below 40 %, a plain block below 20 %', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore the sample' }).click();
+  const canvas = page.getByRole('application', { name: 'Journey canvas' });
+  const card = page.getByRole('group', { name: /^Touchpoint: / }).first();
+  await expect(card.locator('.card-title')).toBeVisible();
+  const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await canvas.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+  const zoomOut = async () => {
+    const before = await zoom();
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect.poll(zoom).toBeLessThan(before); // one step at a time (each is a fifth or so)
+  };
+  while ((await zoom()) >= 0.4) await zoomOut();
+  await expect(card.locator('.card-sketch-title')).toBeVisible();
+  while ((await zoom()) >= 0.2) await zoomOut();
+  await expect(card.locator('.card-sketch')).toBeVisible();
+  await expect(card.locator('.card-sketch-title')).toHaveCount(0);
+  // The card keeps its name for assistive technology.
+  await expect(card).toHaveAttribute('aria-label', /^Touchpoint: .+/);
+});

@@ -10,7 +10,7 @@ import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
 import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import { CHANNEL_ICONS } from '../icons.ts';
-import { useZoomedOut } from '../levelOfDetail.ts';
+import { useBlocksOnly, useZoomedOut } from '../levelOfDetail.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
 import { useEditingHere } from '../paneContext.ts';
 import type { TouchpointFlowNode } from '../flowModel.ts';
@@ -28,11 +28,12 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
 /** Zoomed far out, a card is a coloured block with its title: cheap to draw by the thousand. */
 function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
   const title = useAppStore((s) => byId(selectJourney(s).touchpoints, id)?.title ?? '');
+  const blocksOnly = useBlocksOnly();
   return (
     <div className={`card card-sketch${selected ? ' is-selected' : ''}`}>
       <AnnotationBadge id={id} />
       <Handle type="target" id="in" position={Position.Left} className="card-handle" />
-      <span className="card-sketch-title">{title}</span>
+      {!blocksOnly && <span className="card-sketch-title">{title}</span>}
       <Handle type="source" id="out" position={Position.Right} className="card-handle" />
       <Handle type="source" id="data" position={Position.Bottom} className="data-handle" isConnectable={false} />
     </div>
