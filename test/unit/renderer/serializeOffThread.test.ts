@@ -3,12 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeProject } from '../../../shared/file/save.ts';
 import { richProject } from '../../helpers/builders.ts';
 
+/** Jobs the stand-in worker was given, so a test can tell the work really left the calling thread. */
+let jobs = 0;
+
 /** A stand-in for the browser's Worker: runs the worker module's job on a later turn, like a thread would. */
 function fakeWorker(behaviour: 'works' | 'fails to start') {
   return class {
     onmessage: ((event: { data: unknown }) => void) | null = null;
     onerror: (() => void) | null = null;
     postMessage(data: { id: number; project: Parameters<typeof serializeProject>[0] }) {
+      jobs++;
       setTimeout(() => {
         if (behaviour === 'fails to start') this.onerror?.();
         // The structured clone a real worker receives: a plain copy, not the same objects.
@@ -30,7 +34,9 @@ describe('serializeOffThread (saving a big map without holding up the window)', 
     vi.stubGlobal('Worker', fakeWorker('works'));
     const { serializeOffThread } = await freshModule();
     const project = richProject();
+    jobs = 0;
     expect(await serializeOffThread(project)).toBe(serializeProject(project));
+    expect(jobs).toBe(1); // the text came from the worker, not from serialising here
   });
 
   it('serialises on the spot where no worker can run, or when the worker fails to start', async () => {
