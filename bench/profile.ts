@@ -3,7 +3,7 @@
  * journey, in Chromium on an unminified production build, summarised as the
  * functions with the most self time and the most total time.
  *
- *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, zoom, save)
+ *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, zoom, save, png)
  *   npx tsx bench/profile.ts 1000 latency   undo/redo latency, 10 pairs, no profiler
  * Undo is profiled zoomed far out; AT_DRAG_ZOOM=1 profiles it at the zoom of the drag.
  */
@@ -58,6 +58,14 @@ async function open() {
 
 let run;
 if (what === 'open') run = await profiled(open);
+else if (what === 'png') {
+  // Drawing the export view of the whole journey (the step before the capture).
+  await page.goto('about:blank');
+  await page.goto(`http://127.0.0.1:${port}/app/index.html#cli-export`);
+  await page.waitForFunction(() => typeof window.touchlineCliExport === 'function');
+  const text = serializeProject(generateProject(size));
+  run = await profiled(() => page.evaluate((t) => window.touchlineCliExport!({ projectText: t }), text));
+}
 else {
   await open();
   await page.waitForTimeout(400);

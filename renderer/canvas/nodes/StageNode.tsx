@@ -12,6 +12,9 @@ import { InlineEditor } from '../InlineEditor.tsx';
 import { useEditingHere } from '../paneContext.ts';
 import type { StageFlowNode } from '../flowModel.ts';
 
+const GRIP = <GripVertical size={16} />;
+const PLUS = <Plus size={16} aria-hidden="true" />;
+
 function StageNodeView({ id, data, selected, dragging }: NodeProps<StageFlowNode>) {
   const store = useAppStoreApi();
   const stage = useAppStore((s) => byId(selectJourney(s).stages, id));
@@ -26,7 +29,7 @@ function StageNodeView({ id, data, selected, dragging }: NodeProps<StageFlowNode
       </div>
       <div className="stage-header">
         <AnnotationBadge id={id} />
-        <span className="stage-grip" title="Drag to reorder (Alt+← / Alt+→)" aria-hidden="true"><GripVertical size={16} /></span>
+        <span className="stage-grip" title="Drag to reorder (Alt+← / Alt+→)" aria-hidden="true">{GRIP}</span>
         {editing ? (
           <InlineEditor value={stage.name} label="Stage name" onCommit={(v, how) => finishStageName(store, id, v, how)} onCancel={() => finishStageName(store, id, '', 'cancel')} className="stage-editor" />
         ) : (
@@ -39,7 +42,7 @@ function StageNodeView({ id, data, selected, dragging }: NodeProps<StageFlowNode
           title="Add touchpoint (T)"
           onClick={(e) => { e.stopPropagation(); addTouchpointTo(store, id); }}
         >
-          <Plus size={16} aria-hidden="true" />
+          {PLUS}
         </button>
       </div>
       {(stage.goal || stage.kpi) && (

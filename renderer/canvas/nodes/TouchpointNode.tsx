@@ -3,18 +3,31 @@ import { sameNodeProps } from './sameNodeProps.ts';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Frown, Meh, ShieldAlert, Smile, Zap } from 'lucide-react';
 import { memo } from 'react';
-import type { DataLink, Friction } from '../../../shared/domain/model.ts';
+import type { DataLink, Friction, Touchpoint } from '../../../shared/domain/model.ts';
 import { CHANNELS, EVIDENCE, SEVERITIES, type Severity } from '../../../shared/domain/vocab.ts';
 import { finishTouchpointName } from '../../actions/naming.ts';
 import { byId } from '../../state/indexes.ts';
-import { selectJourney, useAppStore, useAppStoreApi } from '../../state/store.ts';
+import { sameExcept, selectJourney, useAppStore, useAppStoreApi, useAppStoreWith } from '../../state/store.ts';
 import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import { CHANNEL_ICONS } from '../icons.ts';
+import { createElement, type ReactElement } from 'react';
 import { useBlocksOnly, useZoomedOut } from '../levelOfDetail.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
 import { useEditingHere } from '../paneContext.ts';
 import type { TouchpointFlowNode } from '../flowModel.ts';
 import { useCurvePersonaId } from '../useCurvePersona.ts';
+
+/** Where a card sits is drawn by React Flow's wrapper; moving a card must not re-render its content. */
+const sameContent = sameExcept<Touchpoint>(['position', 'stageId', 'laneId']);
+
+// Icons are made once: an element that is the same object as last render is skipped by React,
+// and a board re-renders dozens of cards at a time (an undo, a selection).
+const CHANNEL_ICON = Object.fromEntries(
+  Object.entries(CHANNEL_ICONS).map(([channel, Icon]) => [channel, createElement(Icon, { size: 14, 'aria-hidden': true })]),
+) as Record<keyof typeof CHANNEL_ICONS, ReactElement>;
+const ZAP = <Zap size={12} aria-hidden="true" />;
+const PERSONAL_DATA = <ShieldAlert size={12} aria-hidden="true" />;
+const FACES = { neg: <Frown size={12} aria-hidden="true" />, pos: <Smile size={12} aria-hidden="true" />, neutral: <Meh size={12} aria-hidden="true" /> };
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
@@ -42,7 +55,7 @@ function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
 
 function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
   const store = useAppStoreApi();
-  const touchpoint = useAppStore((s) => byId(selectJourney(s).touchpoints, id));
+  const touchpoint = useAppStoreWith((s) => byId(selectJourney(s).touchpoints, id), sameContent);
   const editing = useEditingHere(id);
   // A primitive summary, so a card re-renders only when its own friction summary changes.
   const summary = useAppStore((s) => frictionSummary(selectJourney(s).frictions).get(id) ?? '');
@@ -50,7 +63,6 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
   // Primitive keys again: `sys_a,sys_b|pd` changes only when this card's links do.
   const links = useAppStore((s) => linkSummary(selectJourney(s).dataLinks).get(id) ?? '');
   if (!touchpoint) return null;
-  const Icon = CHANNEL_ICONS[touchpoint.channel];
   const [count, worst] = summary ? (summary.split(':') as [string, Severity]) : ['0', null];
   const emotion = personaId ? touchpoint.emotions.find((e) => e.personaId === personaId) : undefined;
   return (
@@ -59,7 +71,7 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
       <AnnotationBadge id={id} />
       <div className="card-top">
         <span className="card-channel" title={CHANNELS.labels[touchpoint.channel]}>
-          <Icon size={14} aria-hidden="true" />
+          {CHANNEL_ICON[touchpoint.channel]}
           {CHANNELS.labels[touchpoint.channel]}
         </span>
         <span className={`evidence evidence-${touchpoint.evidence}`} title={`Evidence: ${EVIDENCE.labels[touchpoint.evidence]}`}>
@@ -78,7 +90,7 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
           {emotion && <EmotionBadge score={emotion.current} />}
           {worst && (
             <span className={`friction-badge severity-${worst}`} title={`${count} open friction point(s), worst ${SEVERITIES.labels[worst]}`}>
-              <Zap size={12} aria-hidden="true" />{count}
+              {ZAP}{count}
             </span>
           )}
         </span>
@@ -133,7 +145,7 @@ function SystemChips({ summary }: { summary: string }) {
   const names = ids.split(',').map((sid) => byId(systems, sid)?.name ?? '?');
   return (
     <div className="card-systems">
-      {pd && <span className="pd-marker" title="Personal data flows here" aria-label="Personal data"><ShieldAlert size={12} aria-hidden="true" /></span>}
+      {pd && <span className="pd-marker" title="Personal data flows here" aria-label="Personal data">{PERSONAL_DATA}</span>}
       {names.slice(0, MAX_CHIPS).map((name, i) => <span key={i} className="system-chip" title={name}>{name}</span>)}
       {names.length > MAX_CHIPS && <span className="system-chip more" title={names.slice(MAX_CHIPS).join(', ')}>+{names.length - MAX_CHIPS}</span>}
     </div>
@@ -141,11 +153,10 @@ function SystemChips({ summary }: { summary: string }) {
 }
 
 function EmotionBadge({ score }: { score: number }) {
-  const Face = score < 0 ? Frown : score > 0 ? Smile : Meh;
   const tone = score < 0 ? 'neg' : score > 0 ? 'pos' : 'neutral';
   return (
     <span className={`emotion-badge emotion-${tone}`} title="Emotion (as-is) of the persona shown on the curve">
-      <Face size={12} aria-hidden="true" />{formatScore(score)}
+      {FACES[tone]}{formatScore(score)}
     </span>
   );
 }
