@@ -75,9 +75,19 @@ export async function measureBare(browser: Browser, url: string): Promise<Sample
   await page.goto(url);
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0);
   await page.waitForTimeout(300);
-  const sample = await gestures(page, cdp, '.react-flow__node');
+  // Its "undo" moves every node (see bench/bare/main.tsx): what React Flow alone needs for such a change.
+  let undoMs = NaN;
+  let redoMs = NaN;
+  const sample = await gestures(page, cdp, '.react-flow__node', async () => {
+    undoMs = await keyToDomChange(page, 'z', { ctrlKey: true });
+    await page.waitForTimeout(100);
+    redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+    await page.waitForTimeout(100);
+  });
+  const undoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true });
+  const redoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
   await context.close();
-  return sample;
+  return { ...sample, undoMs, redoMs, undoZoomedOutMs, redoZoomedOutMs };
 }
 
 /** The same gestures on both apps: pan, drag one card, drag fifty selected (then `afterDrag`), zoom out. */

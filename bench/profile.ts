@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { generateProject } from './generate.ts';
-import { boxSelect, dragNode, keyToDomChange, median, pan, zoomOut } from './measure.ts';
+import { boxSelect, dragNode, framesDuring, keyToDomChange, median, pan, zoomOut } from './measure.ts';
 import { serveStatic } from './static.ts';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
@@ -24,7 +24,7 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 
 const size = Number(process.argv[2] ?? 1000);
 const what = process.argv[3] ?? 'undo';
-await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: '../out/bench-app', emptyOutDir: true, minify: false } });
+await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: '../out/bench-app', emptyOutDir: true, minify: process.env.MINIFY === '1' } });
 const file = join(mkdtempSync(join(tmpdir(), 'touchline-profile-')), `profile-${size}.touchline`);
 writeFileSync(file, serializeProject(generateProject(size)));
 const port = 4900 + Math.floor(Math.random() * 90);
@@ -79,15 +79,89 @@ else {
       await page.waitForTimeout(200);
     });
   }
+  else if (what === 'timeline') {
+    // One undo at the zoom of the drag, sampled every 50 µs, printed below as phases in time order.
+    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
+    if (anchor) await dragNode(page, anchor);
+    await page.waitForTimeout(300);
+    if (process.env.ZOOMED_OUT === '1') { await zoomOut(page); await page.waitForTimeout(300); }
+    for (let i = 0; i < 3; i++) { await keyToDomChange(page, 'z', { ctrlKey: true }); await page.waitForTimeout(80); await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true }); await page.waitForTimeout(80); }
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    run = await profiled(() => keyToDomChange(page, 'z', { ctrlKey: true }));
+  }
+  else if (what === 'trace') {
+    // A zoom-out (or ACTION=pan) traced: main-thread time by trace event (style, layout, paint…).
+    await page.waitForTimeout(300);
+    const events: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' } as never);
+    if (process.env.ACTION === 'pan') await pan(page); else await zoomOut(page);
+    await cdp.send('Tracing.end');
+    await done;
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const byName = new Map<string, number>();
+    for (const e of events) if (main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+    console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
+  else if (what === 'alloc') {
+    // Who allocates during undo/redo (sampling heap profiler, 10 pairs at the zoom of the drag).
+    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
+    if (anchor) await dragNode(page, anchor);
+    await page.waitForTimeout(300);
+    if (process.env.ZOOMED_OUT === '1') { await zoomOut(page); await page.waitForTimeout(300); }
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+    for (let i = 0; i < 10; i++) {
+      await keyToDomChange(page, 'z', { ctrlKey: true });
+      await page.waitForTimeout(50);
+      await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+      await page.waitForTimeout(50);
+    }
+    const { profile: heap } = await cdp.send('HeapProfiler.stopSampling') as unknown as { profile: { head: HeapNode } };
+    interface HeapNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: HeapNode[] }
+    const selfBy = new Map<string, number>();
+    const totalBy = new Map<string, number>();
+    const walk = (n: HeapNode, stack: string[]): number => {
+      const key = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+      selfBy.set(key, (selfBy.get(key) ?? 0) + n.selfSize);
+      let total = n.selfSize;
+      for (const c of n.children) total += walk(c, [...stack, key]);
+      if (!stack.includes(key)) totalBy.set(key, (totalBy.get(key) ?? 0) + total);
+      return total;
+    };
+    walk(heap.head, []);
+    const mb = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1024 / 20).toFixed(0).padStart(7)} KB/op  ${k}`).join('\n');
+    console.log('Allocated, self:\n' + mb(selfBy) + '\n\nAllocated, total:\n' + mb(totalBy));
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
+  else if (what === 'zoomfps') {
+    // Zoom-outs from the opening view, no profiler: fps and p95 of each.
+    await cdp.send('Performance.enable');
+    for (let i = 0; i < Number(process.env.REPEATS ?? 5); i++) {
+      if (i > 0) await open();
+      await page.waitForTimeout(500);
+      const f = await framesDuring(page, cdp, () => zoomOut(page));
+      console.log(`zoom-out ${i + 1}: ${f.fps.toFixed(1)} fps, p95 ${f.p95.toFixed(1)} ms`);
+    }
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   else if (what === 'latency') {
     // As in the benchmark: drag a selection, zoom out, then undo and redo.
     const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
     if (anchor) await dragNode(page, anchor);
-    await zoomOut(page);
+    if (process.env.AT_DRAG_ZOOM !== '1') await zoomOut(page);
     await page.waitForTimeout(300);
     const undos: number[] = [];
     const redos: number[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < Number(process.env.PAIRS ?? 10); i++) {
       undos.push(await keyToDomChange(page, 'z', { ctrlKey: true }));
       await page.waitForTimeout(100);
       redos.push(await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true }));
@@ -137,6 +211,37 @@ profile.samples.forEach((id, i) => {
     if (!seen.has(key)) { seen.add(key); total.set(key, (total.get(key) ?? 0) + dt); }
   }
 });
+if (what === 'timeline') {
+  // Phases in time order: each sample is named by the outermost frame that is one of these.
+  const phases = (process.env.PHASES ?? 'undo,redo,JourneyCanvas,buildFlowModel,reuseUnchanged,reuseUnchangedEdges,setNodes,setEdges,adoptUserNodes,NodeWrapper,EdgeWrapper,TouchpointNodeView,TouchpointCard,StageNodeView,commitRoot,flushPassiveEffects,renderRootSync,(garbage collector),(program),(idle)').split(',');
+  const segments: [string, number][] = [];
+  profile.samples.forEach((id, i) => {
+    const chain: string[] = [];
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.unshift(byId.get(cur)!.callFrame.functionName || '(anonymous)');
+    // Also the innermost component (a capitalised function) when rendering, to see whose render it is.
+    const component = chain.includes('renderRootSync') ? [...chain].reverse().find((f) => /^[A-Z][A-Za-z]+\$?\d*$/.test(f) && !phases.includes(f)) : undefined;
+    const label = (chain.filter((f) => phases.includes(f)).join(' > ') || chain.slice(-1)[0]!) + (component ? ` [${component}]` : '');
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const last = segments[segments.length - 1];
+    if (last && last[0] === label) last[1] += dt; else segments.push([label, dt]);
+  });
+  for (const [label, ms] of segments) if (ms >= 0.2) console.log(`${ms.toFixed(2).padStart(7)} ms  ${label}`);
+}
+if (process.env.BY_COMPONENT === '1') {
+  // Render and commit time by the innermost component on the stack (React's own work in its name's absence).
+  const byComponent = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const chain: string[] = [];
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.unshift(byId.get(cur)!.callFrame.functionName || '(anonymous)');
+    const phase = chain.includes('commitRoot') ? 'commit' : chain.includes('renderRootSync') ? 'render' : chain.includes('(garbage collector)') ? 'gc' : null;
+    if (!phase) return;
+    const component = [...chain].reverse().find((f) => /^[A-Z][A-Za-z]+\$?\d*$/.test(f))
+      ?? (process.env.BY_COMPONENT_WHERE ? chain.filter((f) => process.env.BY_COMPONENT_WHERE!.split(',').includes(f)).join('>') || chain[chain.length - 1] : '-');
+    const key = `${phase} ${component}`;
+    byComponent.set(key, (byComponent.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('\nBy component:\n' + [...byComponent].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+}
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
 console.log(`${what} at ${size} touchpoints: wall ${wall} ms${typeof result === 'number' ? `, measured ${result.toFixed(1)} ms (mean)` : ''}`);
 console.log('\nSelf time:\n' + top(self, 25));

@@ -18,6 +18,13 @@ export function summarise(results: Results) {
     const t = r.touchline;
     const b = r.bare;
     const ratio = (pick: (s: Sample) => number) => median(t.map(pick)) / median(b.map(pick));
+    // Undo latency beside the bare page's own "undo", which moves every node (a time: lower is better).
+    const latency = (name: string, pick: (s: Sample) => number | undefined): [string, string, string, string] => {
+      const tl = t.map((s) => pick(s) ?? NaN);
+      const bare = b.map((s) => pick(s) ?? NaN);
+      const both = bare.some(Number.isFinite) && tl.some(Number.isFinite);
+      return [name, fmt(tl, 1), fmt(bare, 1), both ? (median(tl.filter(Number.isFinite)) / median(bare.filter(Number.isFinite))).toFixed(2) : ''];
+    };
     return {
       size: Number(size),
       rows: [
@@ -31,10 +38,10 @@ export function summarise(results: Results) {
         ['drag one p95 frame (ms)', fmt(t.map((s) => s.dragOne.p95), 1), fmt(b.map((s) => s.dragOne.p95), 1), ''],
         [`drag ${median(t.map((s) => s.selected))} selected fps`, fmt(t.map((s) => s.dragFifty.fps)), fmt(b.map((s) => s.dragFifty.fps)), ratio((s) => s.dragFifty.fps).toFixed(2)],
         ['drag selected p95 frame (ms)', fmt(t.map((s) => s.dragFifty.p95), 1), fmt(b.map((s) => s.dragFifty.p95), 1), ''],
-        ['undo after drag (ms)', fmt(t.map((s) => s.undoMs ?? NaN), 1), '', ''],
-        ['redo (ms)', fmt(t.map((s) => s.redoMs ?? NaN), 1), '', ''],
-        ['undo after drag, zoomed far out (ms)', fmt(t.map((s) => s.undoZoomedOutMs ?? NaN), 1), '', ''],
-        ['redo, zoomed far out (ms)', fmt(t.map((s) => s.redoZoomedOutMs ?? NaN), 1), '', ''],
+        latency('undo after drag (ms; bare: move every node)', (s) => s.undoMs),
+        latency('redo (ms)', (s) => s.redoMs),
+        latency('undo after drag, zoomed far out (ms)', (s) => s.undoZoomedOutMs),
+        latency('redo, zoomed far out (ms)', (s) => s.redoZoomedOutMs),
         ['save: serialise (ms)', fmt(r.save.map((s) => s.serialiseMs), 1), '', ''],
         ['save: validate + serialise + atomic write (ms)', fmt(r.save.map((s) => s.totalMs), 1), '', ''],
         ['longest main-thread task during save (ms)', fmt(t.map((s) => s.saveLongestTaskMs ?? NaN)), '', ''],

@@ -4,6 +4,7 @@
  * `?n=1000` sets the node count.
  */
 import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
+import { useEffect } from 'react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
 
@@ -17,8 +18,19 @@ const initialNodes: Node[] = Array.from({ length: n }, (_, i) => {
 const initialEdges: Edge[] = initialNodes.slice(1).flatMap((node, i) => (i % 3 === 2 ? [] : [{ id: `e${i}`, source: `n${i}`, target: node.id }]));
 
 function Bare() {
-  const [nodes, , onNodesChange] = useNodesState(initialNodes);
+  const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
+  // The bare page's "undo": Ctrl+Z / Ctrl+Shift+Z move every node sideways and back, a new object
+  // for each, as an undo that widens a column shifts every card after it. The floor for Touchline's undo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.ctrlKey || e.key.toLowerCase() !== 'z') return;
+      const dx = e.shiftKey ? 40 : -40;
+      setNodes((all) => all.map((node) => ({ ...node, position: { x: node.position.x + dx, y: node.position.y } })));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setNodes]);
   return (
     <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
       minZoom={0.1} onlyRenderVisibleElements={n > 400} defaultViewport={{ x: 200, y: 24, zoom: 0.65 }} />

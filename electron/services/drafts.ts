@@ -13,7 +13,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
-import { serializeProject } from '../../shared/file/save.ts';
+import { serializeParsedProject } from '../../shared/file/save.ts';
 import type { DraftInfo } from '../../shared/ipc/contract.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
 import type { Project } from '../../shared/domain/model.ts';
@@ -65,7 +65,7 @@ export class DraftStore {
     const options = { backup: false, ...(this.#options.fs ? { fs: this.#options.fs } : {}) };
     try {
       await nodeFs.mkdir(this.folder, { recursive: true });
-      await atomicWrite(this.projectPath(draftId), serializeProject(valid.value, this.#options.appVersion), options);
+      await atomicWrite(this.projectPath(draftId), serializeParsedProject(valid.value, this.#options.appVersion), options);
       await atomicWrite(this.metaPath(draftId), JSON.stringify(full), options);
     } catch (error) {
       return err('write-failed', `The recovery copy could not be kept: ${error instanceof FileWriteError ? error.message : describeWriteError(error)}`);

@@ -8,7 +8,7 @@ import type { Project } from '../../shared/domain/model.ts';
 import { LOAD_ERROR_TITLES, type LoadError } from '../../shared/file/errors.ts';
 import { CURRENT_VERSION, FORMAT, MAX_FILE_BYTES } from '../../shared/file/format.ts';
 import { loadProjectText, loadProjectValue } from '../../shared/file/load.ts';
-import { serializeProject } from '../../shared/file/save.ts';
+import { serializeParsedProject } from '../../shared/file/save.ts';
 import type { OpenedProject, SavedFile } from '../../shared/ipc/contract.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
 import { atomicWrite, type AtomicFs } from './atomicWrite.ts';
@@ -82,7 +82,7 @@ export async function writeProjectFile(path: string, value: unknown, options: Wr
 
 /** Write a project that `validateProject` already accepted (the IPC handlers validate before asking the disk anything). */
 export async function writeValidProject(path: string, project: Project, options: WriteOptions = {}): Promise<Result<SavedFile>> {
-  const text = serializeProject(project, options.appVersion);
+  const text = serializeParsedProject(project, options.appVersion);
   try {
     await atomicWrite(path, text, options.fs ? { fs: options.fs } : {});
   } catch (error) {

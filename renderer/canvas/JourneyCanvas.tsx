@@ -11,12 +11,13 @@ import { createId } from '../../shared/domain/ids.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
-import { buildFlowModel, reuseUnchanged, reuseUnchangedEdges, type JourneyFlowNode } from './flowModel.ts';
+import { buildFlowModel, FlowCache, reuseUnchanged, reuseUnchangedEdges, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import type { Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
+import { useGridShown } from './levelOfDetail.ts';
 import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -50,13 +51,14 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // The model is rebuilt when the document, selection or persona changes — never per drag frame.
   // Unchanged nodes keep their object identity, so React Flow re-renders only what changed.
   const previous = useRef<{ nodes: ReadonlyMap<string, JourneyFlowNode>; edges: readonly Edge[] }>({ nodes: new Map(), edges: [] });
+  const [cache] = useState(() => new FlowCache());
   const model = useMemo(() => {
-    const built = buildFlowModel(journey, selection, { curvePersonaId, systems, lens });
+    const built = buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache });
     const nodes = reuseUnchanged(previous.current.nodes, built.nodes);
     const edges = reuseUnchangedEdges(previous.current.edges, built.edges);
     previous.current = { nodes: new Map(nodes.map((n) => [n.id, n])), edges };
     return { ...built, nodes, edges };
-  }, [journey, selection, curvePersonaId, systems, lens]);
+  }, [journey, selection, curvePersonaId, systems, lens, cache]);
   // During a drag only the dragged nodes get new objects.
   const nodes = useMemo(
     () => (drag ? model.nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : model.nodes),
@@ -184,12 +186,17 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         onDragOver={onDragOver}
         onDrop={onDrop}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <DotGrid />
         {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_SIZE} />}
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
     </PaneContext.Provider>
   );
+}
+
+/** The canvas's dot grid, left out when zoomed far out (see `useGridShown`). */
+function DotGrid() {
+  return useGridShown() ? <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" /> : null;
 }
 
 /** Where a dragged stage lands: after every other column whose centre lies left of its centre. */

@@ -80,9 +80,50 @@ export interface FlowOptions {
   systems: readonly System[];
   /** The marketing lens collapses systems to chips on the cards: no system nodes, no data-link edges. */
   lens: Lens;
+  /** The canvas's memory of its last model: unchanged things come back as the same objects, without being rebuilt. */
+  cache?: FlowCache;
 }
 
-export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens }: FlowOptions): FlowModel {
+/**
+ * The node or edge last made for each document object (a touchpoint, a
+ * connection…). When the object and everything else the node shows (its
+ * place, selection, a title it quotes) are the same, the old node is reused
+ * instead of rebuilt: an undo on a 1,000-card map then allocates only what
+ * moved, and React Flow sees the same object for everything else.
+ */
+export class FlowCache {
+  private readonly nodes = new WeakMap<object, { node: JourneyFlowNode; deps: readonly unknown[] }>();
+  private readonly edges = new WeakMap<object, { edge: Edge; deps: readonly unknown[] }>();
+
+  node<N extends JourneyFlowNode>(source: object, deps: readonly unknown[], make: () => N): N {
+    const hit = this.nodes.get(source);
+    if (hit && sameDeps(hit.deps, deps)) return hit.node as N;
+    const node = make();
+    this.nodes.set(source, { node, deps });
+    return node;
+  }
+
+  edge(source: object, deps: readonly unknown[], make: () => Edge): Edge {
+    const hit = this.edges.get(source);
+    if (hit && sameDeps(hit.deps, deps)) return hit.edge;
+    const edge = make();
+    this.edges.set(source, { edge, deps });
+    return edge;
+  }
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Without a cache every node is made afresh (the export view, tests). */
+const made = <T>(_source: object, _deps: readonly unknown[], make: () => T): T => make();
+
+export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
+  const node = cache ? cache.node.bind(cache) : made;
+  const edge = cache ? cache.edge.bind(cache) : made;
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
@@ -96,72 +137,83 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     if (!row) continue;
     const line = lines.get(lane.id) ?? null;
     bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
-    nodes.push({
+    nodes.push(node(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
       id: lane.id, type: 'lane', data: { laneId: lane.id, line },
       position: { x: row.x, y: row.y }, ...sized(BOARD.gutterWidth, row.height),
       draggable: false, selectable: false, focusable: false, zIndex: -2,
-    });
+    })));
   }
   const bands = sharedBands(bandList);
   for (const stage of journey.stages) {
     const column = layout.stages.get(stage.id)!;
-    nodes.push({
+    const isSelected = selected.has(stage.id);
+    nodes.push(node(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
       id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
       position: { x: column.x, y: column.y }, ...sized(column.width, column.height),
-      draggable: true, dragHandle: '.stage-grip', selectable: true, selected: selected.has(stage.id), zIndex: -1,
+      draggable: true, dragHandle: '.stage-grip', selectable: true, selected: isSelected, zIndex: -1,
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
-    });
+    })));
   }
   const centres = new Map<string, Position>();
   for (const t of journey.touchpoints) {
     const position = toBoard(layout, t.stageId, t.laneId, t.position);
     if (!position) continue; // in a hidden lane
     centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
-    nodes.push({
+    const isSelected = selected.has(t.id);
+    nodes.push(node(t, [position.x, position.y, isSelected], (): TouchpointFlowNode => ({
       id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, position,
-      ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[], selected: selected.has(t.id),
+      ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
       ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
-    });
+    })));
   }
   for (const f of journey.frictions) {
     const place = layout.auto.frictions.get(f.id);
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
-    nodes.push({
+    const isSelected = selected.has(f.id);
+    nodes.push(node(f, [position.x, position.y, isSelected], (): FrictionFlowNode => ({
       id: f.id, type: 'friction', data: { frictionId: f.id }, position, ...sized(CHIP.width, CHIP.height),
-      draggable: false, selected: selected.has(f.id), ariaLabel: `Friction point: ${f.title || 'untitled'}`,
-    });
+      draggable: false, selected: isSelected, ariaLabel: `Friction point: ${f.title || 'untitled'}`,
+    })));
   }
   for (const o of journey.opportunities) {
     const place = layout.auto.opportunities.get(o.id);
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
-    nodes.push({
+    const isSelected = selected.has(o.id);
+    nodes.push(node(o, [position.x, position.y, isSelected], (): OpportunityFlowNode => ({
       id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, ...sized(CHIP.width, CHIP.height),
-      draggable: false, selected: selected.has(o.id), ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
-    });
+      draggable: false, selected: isSelected, ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
+    })));
   }
   nodes.push(...curveNodes(journey, layout, centres, curvePersonaId));
   const showSystems = lens !== 'marketing';
   const lane = showSystems ? systemSpots(journey, systems, layout) : null;
   const shownSystems = new Set<string>();
+  const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
   const systemNames = new Map(systems.map((sys) => [sys.id, sys.name]));
   for (const spot of lane?.spots ?? []) {
     shownSystems.add(spot.systemId);
-    nodes.push({
+    const isSelected = selected.has(spot.systemId);
+    nodes.push(node(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (): SystemFlowNode => ({
       id: spot.systemId, type: 'system', data: { systemId: spot.systemId }, position: spot.position,
-      ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[], selected: selected.has(spot.systemId),
+      ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
       ariaLabel: `System: ${systemNames.get(spot.systemId) || 'untitled'}`,
-    });
+    })));
   }
 
   const titles = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
-  const edges: Edge[] = journey.connections.map((c) => ({
-    id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
-    type: 'default', markerEnd: FLOW_ARROW,
-    selected: selected.has(c.id),
-    ariaLabel: `Flow from ${titles.get(c.from) || 'untitled'} to ${titles.get(c.to) || 'untitled'}`,
-  }));
+  const edges: Edge[] = journey.connections.map((c) => {
+    const isSelected = selected.has(c.id);
+    const from = titles.get(c.from);
+    const to = titles.get(c.to);
+    return edge(c, [isSelected, from, to], () => ({
+      id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
+      type: 'default', markerEnd: FLOW_ARROW,
+      selected: isSelected,
+      ariaLabel: `Flow from ${from || 'untitled'} to ${to || 'untitled'}`,
+    }));
+  });
   // A data link's alignment status (agreed, disputed…) is part of its label, like the badge on a node.
   const linkStatus = new Map(journey.alignment.filter((a) => a.target.kind === 'dataLink').map((a) => [a.target.id, a.status]));
   // On a big map every data link drawn at once is a thicket of board-long lines (and slow to paint):
@@ -170,16 +222,20 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   for (const link of journey.dataLinks) {
     if (!shownSystems.has(link.systemId) || !centres.has(link.touchpointId)) continue;
     if (focusOnly && !selected.has(link.id) && !selected.has(link.touchpointId) && !selected.has(link.systemId)) continue;
-    edges.push({
+    const status = linkStatus.get(link.id);
+    const isSelected = selected.has(link.id);
+    const from = titles.get(link.touchpointId);
+    const to = systemNames.get(link.systemId);
+    edges.push(edge(link, [status, isSelected, lens, from, to], () => ({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
-      type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${linkStatus.has(link.id) ? ` status-${linkStatus.get(link.id)}` : ''}`,
+      type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${status ? ` status-${status}` : ''}`,
       label: [
-        linkStatus.has(link.id) && ALIGNMENT_STATUSES.labels[linkStatus.get(link.id)!],
+        status && ALIGNMENT_STATUSES.labels[status],
         lens === 'it' && `${INTEGRATIONS.labels[link.integration]} · ${FRESHNESS.labels[link.freshness]}`,
       ].filter(Boolean).join(' · ') || undefined,
-      selected: selected.has(link.id),
-      ariaLabel: `Data link from ${titles.get(link.touchpointId) || 'untitled'} to ${systemNames.get(link.systemId) || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
-    });
+      selected: isSelected,
+      ariaLabel: `Data link from ${from || 'untitled'} to ${to || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
+    })));
   }
   return { layout, nodes, edges };
 }
@@ -238,7 +294,7 @@ function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, 
 export function reuseUnchanged(previous: ReadonlyMap<string, JourneyFlowNode>, next: JourneyFlowNode[]): JourneyFlowNode[] {
   return next.map((node) => {
     const old = previous.get(node.id);
-    return old && sameNode(old, node) ? old : node;
+    return old && (old === node || sameNode(old, node)) ? old : node;
   });
 }
 
@@ -252,7 +308,7 @@ export function reuseUnchangedEdges(previous: readonly Edge[], next: Edge[]): Ed
   let changed = previous.length !== next.length;
   const edges = next.map((edge, i) => {
     const before = old.get(edge.id);
-    if (before && sameEdge(before, edge)) {
+    if (before && (before === edge || sameEdge(before, edge))) {
       if (previous[i] !== before) changed = true;
       return before;
     }

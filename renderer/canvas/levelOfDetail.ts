@@ -33,3 +33,12 @@ export function useBlocksOnly(): boolean {
   const far = useStore((s) => s.transform[2] < BLOCKS_BELOW_ZOOM);
   return pictureScale === null && far;
 }
+
+/**
+ * The dot grid scales with the zoom: at 10 % its dots are 2.4 px apart, some
+ * 170,000 of them to paint on every frame of a zoom, for a texture nobody can
+ * use to align anything. It is drawn only at the zooms where cards are drawn in full.
+ */
+export function useGridShown(): boolean {
+  return useStore((s) => s.transform[2] >= SKETCH_BELOW_ZOOM);
+}

@@ -15,8 +15,17 @@ export interface ProjectEnvelope {
 }
 
 export function serializeProject(project: Project, appVersion = '0.1.0'): string {
-  const canonical = ProjectSchema.parse(project);
-  const envelope: ProjectEnvelope = { format: FORMAT, version: CURRENT_VERSION, app: `${APP_NAME} ${appVersion}`, project: canonical };
+  return serializeParsedProject(ProjectSchema.parse(project), appVersion);
+}
+
+/**
+ * The same for a project the schema itself just produced (what loading or
+ * validating returns): it is already checked and in key order, so it is not
+ * parsed a second time. On a 5,000-touchpoint project that second parse was a
+ * third of the desktop save.
+ */
+export function serializeParsedProject(parsed: Project, appVersion = '0.1.0'): string {
+  const envelope: ProjectEnvelope = { format: FORMAT, version: CURRENT_VERSION, app: `${APP_NAME} ${appVersion}`, project: parsed };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 

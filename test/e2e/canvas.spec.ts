@@ -137,12 +137,13 @@ test('copy touchpoints in one project window and paste them into another', async
   await other.close();
 });
 
-test('zooming out simplifies the cards: a title block below 40 %, a plain block below 20 %', async ({ page }) => {
+test('zooming out simplifies the cards: a title block below 40 %, a plain block below 20 %; the dot grid goes too', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore the sample' }).click();
   const canvas = page.getByRole('application', { name: 'Journey canvas' });
   const card = page.getByRole('group', { name: /^Touchpoint: / }).first();
   await expect(card.locator('.card-title')).toBeVisible();
+  await expect(canvas.locator('.react-flow__background')).toHaveCount(1);
   const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await canvas.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
   const zoomOut = async () => {
     const before = await zoom();
@@ -151,6 +152,7 @@ test('zooming out simplifies the cards: a title block below 40 %, a plain block 
   };
   while ((await zoom()) >= 0.4) await zoomOut();
   await expect(card.locator('.card-sketch-title')).toBeVisible();
+  await expect(canvas.locator('.react-flow__background')).toHaveCount(0); // dots 10 px apart or closer: noise, and slow to paint
   while ((await zoom()) >= 0.2) await zoomOut();
   await expect(card.locator('.card-sketch')).toBeVisible();
   await expect(card.locator('.card-sketch-title')).toHaveCount(0);

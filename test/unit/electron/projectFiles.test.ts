@@ -92,6 +92,17 @@ describe('writeProjectFile', () => {
     expect((await readProjectFile(path)).ok).toBe(true);
   });
 
+  it('writes keys in the schema order however the sent project ordered them (it is parsed once, not twice)', async () => {
+    const path = join(await tempDir(), 'shuffled.touchline');
+    const project = sampleProject();
+    const reversed = (value: unknown): unknown => Array.isArray(value) ? value.map(reversed)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)])) : value;
+    const shuffled = reversed(project);
+    expect(JSON.stringify(shuffled)).not.toBe(JSON.stringify(project));
+    await writeProjectFile(path, shuffled, { appVersion: '9.9.9' });
+    expect(await fs.readFile(path, 'utf8')).toBe(serializeProject(project, '9.9.9'));
+  });
+
   it('refuses an invalid project with bad-request and writes nothing', async () => {
     const dir = await tempDir();
     const bad = { ...sampleProject(), name: 42 };

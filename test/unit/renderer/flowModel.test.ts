@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildFlowModel, reuseUnchanged, reuseUnchangedEdges } from '../../../renderer/canvas/flowModel.ts';
+import { buildFlowModel, FlowCache, reuseUnchanged, reuseUnchangedEdges } from '../../../renderer/canvas/flowModel.ts';
 import { buildCurve } from '../../../renderer/canvas/emotionCurve.ts';
 import { computeBoardLayout } from '../../../shared/domain/layout.ts';
 import { runCommand } from '../../../shared/commands/registry.ts';
@@ -33,6 +33,22 @@ describe('the flow model React Flow draws', () => {
     const edges = reuseUnchangedEdges(before.edges, after.edges);
     const touching = new Set(after.edges.filter((e) => e.source === 'tp_5' || e.target === 'tp_5').map((e) => e.id));
     expect(edges.filter((e, i) => e !== before.edges[i]).map((e) => e.id).every((id) => touching.has(id))).toBe(true);
+  });
+
+  it('with a cache, rebuilds only what a change touched and returns the same objects for the rest', () => {
+    const cache = new FlowCache();
+    const before = buildFlowModel(journey, [], { ...options, cache });
+    const renamed = runCommand(project, { name: 'renameTouchpoint', payload: { journeyId: journey.id, touchpointId: 'tp_5', title: 'Renamed' } });
+    const after = buildFlowModel(renamed.journeys[0]!, ['tp_7'], { ...options, cache });
+    const rebuilt = after.nodes.filter((n) => !before.nodes.includes(n) && n.type !== 'curve').map((n) => n.id);
+    expect(rebuilt.sort()).toEqual(['tp_5', 'tp_7']); // renamed, and newly selected
+    expect(after.nodes.find((n) => n.id === 'tp_5')!.ariaLabel).toBe('Touchpoint: Renamed');
+    expect(after.nodes.find((n) => n.id === 'tp_7')!.selected).toBe(true);
+    // Flows quoting the renamed card's title are rebuilt; every other edge is the same object.
+    const quoting = new Set(after.edges.filter((e) => e.source === 'tp_5' || e.target === 'tp_5').map((e) => e.id));
+    expect(after.edges.filter((e) => !before.edges.includes(e)).map((e) => e.id).sort()).toEqual([...quoting].sort());
+    // The same input gives the same model as without a cache.
+    expect(after).toEqual(buildFlowModel(renamed.journeys[0]!, ['tp_7'], options));
   });
 
   it('hands back the very same edge array when no edge changed (React Flow then skips its edge work)', () => {
