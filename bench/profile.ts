@@ -90,13 +90,21 @@ else {
     run = await profiled(() => keyToDomChange(page, 'z', { ctrlKey: true }));
   }
   else if (what === 'trace') {
-    // A zoom-out (or ACTION=pan) traced: main-thread time by trace event (style, layout, paint…).
+    // A zoom-out (or ACTION=pan, ACTION=png: drawing the export view) traced: main-thread time by trace event (style, layout, paint…).
     await page.waitForTimeout(300);
+    const pngText = serializeProject(generateProject(size));
+    if (process.env.ACTION === 'png') {
+      await page.goto('about:blank');
+      await page.goto(`http://127.0.0.1:${port}/app/index.html#cli-export`);
+      await page.waitForFunction(() => typeof window.touchlineCliExport === 'function');
+    }
     const events: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' } as never);
-    if (process.env.ACTION === 'pan') await pan(page); else await zoomOut(page);
+    if (process.env.ACTION === 'pan') await pan(page);
+    else if (process.env.ACTION === 'png') await page.evaluate((t) => window.touchlineCliExport!({ projectText: t }), pngText);
+    else await zoomOut(page);
     await cdp.send('Tracing.end');
     await done;
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');

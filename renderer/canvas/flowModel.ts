@@ -51,11 +51,15 @@ export const CURVE_BAND = { height: 120, gap: 12 } as const;
  * handles and React Flow mounts it, off screen or not, to measure it again:
  * thousands of mounts on a big map. The geometry matches the CSS: handles sit
  * centred on the edge of the node's padding box, inside a 1 px border.
+ * Nodes without handles (stages, lanes, chips, the curve) say so too: a node
+ * with no known handles is measured from the DOM each time it mounts, a forced
+ * layout per stage scrolling into view and per node of a picture.
  */
 const BORDER = 1;
+const NO_HANDLES: NodeHandle[] = [];
 
 function sized(width: number, height: number) {
-  return { width, height, measured: { width, height } };
+  return { width, height, measured: { width, height }, handles: NO_HANDLES };
 }
 
 function handle(id: string, type: 'source' | 'target', position: Side, size: number, node: { width: number; height: number }): NodeHandle {

@@ -1,6 +1,7 @@
 /** A system in the support-systems lane: kind icon, name, lifecycle warning, how many touchpoints use it here. */
+import { SystemHandles } from './NodeHandles.tsx';
 import { sameNodeProps } from './sameNodeProps.ts';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DataLink } from '../../../shared/domain/model.ts';
 import { LIFECYCLES, SYSTEM_KINDS } from '../../../shared/domain/vocab.ts';
@@ -18,7 +19,7 @@ function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
   const ageing = system.lifecycle === 'phase-out' || system.lifecycle === 'end-of-life';
   return (
     <div className={`system-node${selected ? ' is-selected' : ''}${ageing ? ' is-ageing' : ''}`} title={`${SYSTEM_KINDS.labels[system.kind]} · ${LIFECYCLES.labels[system.lifecycle]}`}>
-      <Handle type="target" id="in" position={Position.Top} className="system-handle" isConnectable={false} />
+      <SystemHandles />
       <AnnotationBadge id={id} />
       <Icon size={18} aria-hidden="true" className="system-icon" />
       <span className="system-text">

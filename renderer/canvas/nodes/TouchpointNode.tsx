@@ -1,6 +1,7 @@
 /** A touchpoint card: channel, title, customer action, evidence, friction and emotion at a glance. */
+import { CardHandles } from './NodeHandles.tsx';
 import { sameNodeProps } from './sameNodeProps.ts';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { Frown, Meh, ShieldAlert, Smile, Zap } from 'lucide-react';
 import { memo } from 'react';
 import type { DataLink, Friction, Touchpoint } from '../../../shared/domain/model.ts';
@@ -45,10 +46,8 @@ function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
   return (
     <div className={`card card-sketch${selected ? ' is-selected' : ''}`}>
       <AnnotationBadge id={id} />
-      <Handle type="target" id="in" position={Position.Left} className="card-handle" />
+      <CardHandles />
       {!blocksOnly && <span className="card-sketch-title">{title}</span>}
-      <Handle type="source" id="out" position={Position.Right} className="card-handle" />
-      <Handle type="source" id="data" position={Position.Bottom} className="data-handle" isConnectable={false} />
     </div>
   );
 }
@@ -67,7 +66,7 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
   const emotion = personaId ? touchpoint.emotions.find((e) => e.personaId === personaId) : undefined;
   return (
     <div className={`card${selected ? ' is-selected' : ''}`} data-evidence={touchpoint.evidence}>
-      <Handle type="target" id="in" position={Position.Left} className="card-handle" />
+      <CardHandles />
       <AnnotationBadge id={id} />
       <div className="card-top">
         <span className="card-channel" title={CHANNELS.labels[touchpoint.channel]}>
@@ -95,8 +94,6 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
           )}
         </span>
       </div>
-      <Handle type="source" id="out" position={Position.Right} className="card-handle" />
-      <Handle type="source" id="data" position={Position.Bottom} className="data-handle" isConnectable={false} />
     </div>
   );
 }
