@@ -69,10 +69,10 @@ export async function pan(page: Page) {
   await page.mouse.up();
 }
 
-export async function zoomOut(page: Page) {
+export async function zoomOut(page: Page, steps = 24) {
   const box = await paneBox(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < steps; i++) {
     await page.mouse.wheel(0, 60);
     await page.waitForTimeout(16);
   }

@@ -70,7 +70,7 @@ else {
   await open();
   await page.waitForTimeout(400);
   if (what === 'pan') run = await profiled(() => pan(page));
-  else if (what === 'zoom') run = await profiled(() => zoomOut(page));
+  else if (what === 'zoom') run = await profiled(() => zoomOut(page, Number(process.env.STEPS ?? 24)));
   else if (what === 'save') {
     run = await profiled(async () => {
       const download = page.waitForEvent('download');
@@ -104,7 +104,7 @@ else {
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' } as never);
     if (process.env.ACTION === 'pan') await pan(page);
     else if (process.env.ACTION === 'png') await page.evaluate((t) => window.touchlineCliExport!({ projectText: t }), pngText);
-    else await zoomOut(page);
+    else await zoomOut(page, Number(process.env.STEPS ?? 24));
     await cdp.send('Tracing.end');
     await done;
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -154,8 +154,14 @@ else {
     for (let i = 0; i < Number(process.env.REPEATS ?? 5); i++) {
       if (i > 0) await open();
       await page.waitForTimeout(500);
+      await page.evaluate(`(() => { window.__zf = []; window.__zrec = true; let last = performance.now();
+        const vp = document.querySelector('.react-flow__viewport');
+        const tick = (t) => { window.__zf.push([t - last, vp.style.transform.match(/scale\\(([\\d.]+)\\)/)?.[1], document.querySelectorAll('.react-flow__node').length]); last = t; if (window.__zrec) requestAnimationFrame(tick); };
+        requestAnimationFrame(tick); })()`);
       const f = await framesDuring(page, cdp, () => zoomOut(page));
-      console.log(`zoom-out ${i + 1}: ${f.fps.toFixed(1)} fps, p95 ${f.p95.toFixed(1)} ms`);
+      const frames = await page.evaluate('(window.__zrec = false, window.__zf.slice(1))') as [number, string, number][];
+      const slow = frames.filter(([ms]) => ms > 20).map(([ms, z, n]) => `${ms.toFixed(0)}ms@${Number(z).toFixed(2)}/${n}`).join(' ');
+      console.log(`zoom-out ${i + 1}: ${f.fps.toFixed(1)} fps, p95 ${f.p95.toFixed(1)} ms; slow frames (ms@zoom/nodes): ${slow}`);
     }
     await browser.close();
     server.close();

@@ -3,7 +3,8 @@
  * need not mount off-screen nodes to measure them); if that declared geometry
  * drifted from the CSS, a line would start beside its card after a move.
  */
-import { expect, test, touchpoint, type Page } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+import { addStage, expect, quickAdd, test, touchpoint, type Page } from './fixtures.ts';
 
 /** Every drawn line's two ends, and every handle's anchor point, in screen pixels. */
 async function endsAndAnchors(page: Page) {
@@ -24,6 +25,18 @@ async function endsAndAnchors(page: Page) {
     });
     return { ends, anchors };
   });
+}
+
+/** A box once it stops moving (the view glides to newly added cards). */
+async function settledBox(locator: Locator) {
+  let last = await locator.boundingBox();
+  await expect.poll(async () => {
+    const now = await locator.boundingBox();
+    const same = JSON.stringify(now) === JSON.stringify(last);
+    last = now;
+    return same;
+  }, { intervals: [100] }).toBe(true);
+  return last!;
 }
 
 function detached({ ends, anchors }: Awaited<ReturnType<typeof endsAndAnchors>>): string[] {
@@ -50,5 +63,30 @@ test('flow lines and data links stay attached to their cards and systems after a
   expect(detached(await endsAndAnchors(page))).toEqual([]);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await touchpoint(page, card).boundingBox())!.y).toBeCloseTo(box!.y, 0);
+  expect(detached(await endsAndAnchors(page))).toEqual([]);
+});
+
+test('dragging from the right edge of one card onto another connects them with a flow line', async ({ page }) => {
+  await page.goto('/');
+  await addStage(page, 'Browse');
+  await quickAdd(page, 'Browse', ['Add to basket']);
+  await addStage(page, 'Buy');
+  await quickAdd(page, 'Buy', ['Pay']);
+  await page.keyboard.press('Escape');
+  const from = touchpoint(page, 'Add to basket');
+  const to = touchpoint(page, 'Pay');
+  await expect(page.getByRole('group', { name: /^Flow from/ })).toHaveCount(0);
+  // The connection points show when the pointer is over a card; a person drags from one card's
+  // outgoing point (right edge) to the other's incoming point (left edge).
+  await from.hover();
+  const handle = from.locator('.react-flow__handle-right');
+  await expect(handle).toBeVisible();
+  const start = await settledBox(handle); // the view glides to a new card: wait until it rests
+  const end = await settledBox(to);
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + 2, end.y + end.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.getByRole('group', { name: 'Flow from Add to basket to Pay' })).toHaveCount(1);
   expect(detached(await endsAndAnchors(page))).toEqual([]);
 });

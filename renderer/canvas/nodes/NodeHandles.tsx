@@ -4,7 +4,8 @@
  * and each live handle subscribes to React Flow's store: the export view draws
  * plain elements with the same classes instead, where React Flow still finds
  * them to anchor the lines (it measures handles by class) — about 3,000
- * fewer store subscriptions for a 1,000-card picture.
+ * fewer store subscriptions for a 1,000-card picture. Put them last in a node:
+ * earlier, the card's own content paints over them and they cannot be grabbed.
  */
 import { Handle, Position } from '@xyflow/react';
 import { useContext } from 'react';

@@ -46,8 +46,8 @@ function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
   return (
     <div className={`card card-sketch${selected ? ' is-selected' : ''}`}>
       <AnnotationBadge id={id} />
-      <CardHandles />
       {!blocksOnly && <span className="card-sketch-title">{title}</span>}
+      <CardHandles />
     </div>
   );
 }
@@ -66,7 +66,6 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
   const emotion = personaId ? touchpoint.emotions.find((e) => e.personaId === personaId) : undefined;
   return (
     <div className={`card${selected ? ' is-selected' : ''}`} data-evidence={touchpoint.evidence}>
-      <CardHandles />
       <AnnotationBadge id={id} />
       <div className="card-top">
         <span className="card-channel" title={CHANNELS.labels[touchpoint.channel]}>
@@ -94,6 +93,7 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
           )}
         </span>
       </div>
+      <CardHandles />
     </div>
   );
 }
