@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { reactFlowFix } from './scripts/reactFlowFix.ts';
 
 // The renderer build (browser mode and the desktop window load the same
 // files). Relative base so it works from the app:// scheme and any web path.
@@ -6,6 +7,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
+  plugins: [reactFlowFix()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

@@ -21,6 +21,7 @@ import { measurePng, type PngSample } from './png.ts';
 import { measureSave, type SaveSample } from './save.ts';
 import { printTable } from './report.ts';
 import { serveStatic } from './static.ts';
+import { reactFlowFix } from '../scripts/reactFlowFix.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -35,6 +36,8 @@ if (!executablePath) throw new Error('No Chromium found: install one (apt-get in
 await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: '../out/bench-app', emptyOutDir: true } });
 await build({
   configFile: false, root: 'bench/bare', base: './', logLevel: 'error',
+  // The same React Flow as the app's build, fix included (scripts/reactFlowFix.ts): a fair floor.
+  plugins: [reactFlowFix()],
   build: { outDir: '../../out/bench-bare', emptyOutDir: true },
 });
 

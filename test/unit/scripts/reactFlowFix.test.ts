@@ -1,0 +1,21 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patchReactFlowSource } from '../../../scripts/reactFlowFix.ts';
+
+const packageDir = dirname(createRequire(import.meta.url).resolve('@xyflow/react/package.json'));
+const source = readFileSync(join(packageDir, 'dist/esm/index.mjs'), 'utf8');
+
+describe('the build-time React Flow fix', () => {
+  it('turns the selection listener on only when a handler is registered', () => {
+    const patched = patchReactFlowSource(source);
+    expect(patched).toContain('s.onSelectionChangeHandlers.length > 0');
+    expect(patched).not.toContain('!!s.onSelectionChangeHandlers');
+  });
+
+  it('fails the build loudly when React Flow changed the code it patches', () => {
+    expect(() => patchReactFlowSource('export const nothing = 1;')).toThrow(/React Flow no longer contains/);
+  });
+});
