@@ -249,7 +249,9 @@ if (process.env.BY_COMPONENT === '1') {
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.unshift(byId.get(cur)!.callFrame.functionName || '(anonymous)');
     const phase = chain.includes('commitRoot') ? 'commit' : chain.includes('renderRootSync') ? 'render' : chain.includes('(garbage collector)') ? 'gc' : null;
     if (!phase) return;
-    const component = [...chain].reverse().find((f) => /^[A-Z][A-Za-z]+\$?\d*$/.test(f))
+    const where = process.env.BY_COMPONENT_WHERE?.split(',') ?? [];
+    const component = (process.env.WHERE_FIRST === '1' ? [...chain].reverse().find((f) => where.includes(f)) : undefined)
+      ?? [...chain].reverse().find((f) => /^[A-Z][A-Za-z]+\$?\d*$/.test(f))
       ?? (process.env.BY_COMPONENT_WHERE ? chain.filter((f) => process.env.BY_COMPONENT_WHERE!.split(',').includes(f)).join('>') || chain[chain.length - 1] : '-');
     const key = `${phase} ${component}`;
     byComponent.set(key, (byComponent.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);

@@ -4,14 +4,14 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange, type Viewport, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
-import { buildFlowModel, FlowCache, reuseUnchanged, reuseUnchangedEdges, type JourneyFlowNode } from './flowModel.ts';
+import { buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import type { Lens } from '../state/viewSlice.ts';
@@ -50,15 +50,11 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   const lens = fixedLens ?? storeLens;
   // The model is rebuilt when the document, selection or persona changes — never per drag frame.
   // Unchanged nodes keep their object identity, so React Flow re-renders only what changed.
-  const previous = useRef<{ nodes: ReadonlyMap<string, JourneyFlowNode>; edges: readonly Edge[] }>({ nodes: new Map(), edges: [] });
   const [cache] = useState(() => new FlowCache());
-  const model = useMemo(() => {
-    const built = buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache });
-    const nodes = reuseUnchanged(previous.current.nodes, built.nodes);
-    const edges = reuseUnchangedEdges(previous.current.edges, built.edges);
-    previous.current = { nodes: new Map(nodes.map((n) => [n.id, n])), edges };
-    return { ...built, nodes, edges };
-  }, [journey, selection, curvePersonaId, systems, lens, cache]);
+  const model = useMemo(
+    () => buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache }),
+    [journey, selection, curvePersonaId, systems, lens, cache],
+  );
   // During a drag only the dragged nodes get new objects.
   const nodes = useMemo(
     () => (drag ? model.nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : model.nodes),

@@ -98,6 +98,26 @@ export interface FlowOptions {
 export class FlowCache {
   private readonly nodes = new WeakMap<object, { node: JourneyFlowNode; deps: readonly unknown[] }>();
   private readonly edges = new WeakMap<object, { edge: Edge; deps: readonly unknown[] }>();
+  private segments = new Map<string, CurveFlowNode>();
+  private lastEdges: readonly Edge[] = [];
+
+  /** Curve segments are derived, not document objects: the last segment with this id when it is the same, point for point. */
+  segment(next: CurveFlowNode): CurveFlowNode {
+    const old = this.segments.get(next.id);
+    return old && sameNode(old, next) ? old : next;
+  }
+
+  /** Remember this build's segments (the ones no longer drawn are forgotten). */
+  keepSegments(segments: readonly CurveFlowNode[]): void {
+    this.segments = new Map(segments.map((n) => [n.id, n]));
+  }
+
+  /** The last edge list itself when no edge changed, so React Flow skips its edge bookkeeping. */
+  edgeList(next: Edge[]): Edge[] {
+    const list = reuseUnchangedEdges(this.lastEdges, next);
+    this.lastEdges = list;
+    return list;
+  }
 
   node<N extends JourneyFlowNode>(source: object, deps: readonly unknown[], make: () => N): N {
     const hit = this.nodes.get(source);
@@ -190,7 +210,9 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       draggable: false, selected: isSelected, ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
     })));
   }
-  nodes.push(...curveNodes(journey, layout, centres, curvePersonaId));
+  const curve = curveNodes(journey, layout, centres, curvePersonaId).map((n) => cache?.segment(n) ?? n);
+  cache?.keepSegments(curve);
+  nodes.push(...curve);
   const showSystems = lens !== 'marketing';
   const lane = showSystems ? systemSpots(journey, systems, layout) : null;
   const shownSystems = new Set<string>();
@@ -241,7 +263,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       ariaLabel: `Data link from ${from || 'untitled'} to ${to || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
     })));
   }
-  return { layout, nodes, edges };
+  return { layout, nodes, edges: cache ? cache.edgeList(edges) : edges };
 }
 
 const bandCache = new Map<string, readonly LaneBand[]>();
@@ -294,20 +316,14 @@ function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, 
   return segments;
 }
 
-/** Replace each new node by the previous object for the same id when nothing React Flow reads has changed. */
-export function reuseUnchanged(previous: ReadonlyMap<string, JourneyFlowNode>, next: JourneyFlowNode[]): JourneyFlowNode[] {
-  return next.map((node) => {
-    const old = previous.get(node.id);
-    return old && (old === node || sameNode(old, node)) ? old : node;
-  });
-}
-
 /**
  * The same for edges; when no edge changed at all, the previous array itself,
  * so React Flow does not rebuild its connection lookup (every edge) for an
  * undo that only moved cards.
  */
 export function reuseUnchangedEdges(previous: readonly Edge[], next: Edge[]): Edge[] {
+  // With the cache, unchanged edges are the very same objects in the same order: no lookup needed.
+  if (previous.length === next.length && next.every((edge, i) => edge === previous[i])) return previous as Edge[];
   const old = new Map(previous.map((e) => [e.id, e]));
   let changed = previous.length !== next.length;
   const edges = next.map((edge, i) => {

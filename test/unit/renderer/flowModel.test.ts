@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildFlowModel, FlowCache, reuseUnchanged, reuseUnchangedEdges } from '../../../renderer/canvas/flowModel.ts';
+import { buildFlowModel, FlowCache } from '../../../renderer/canvas/flowModel.ts';
 import { buildCurve } from '../../../renderer/canvas/emotionCurve.ts';
 import { computeBoardLayout } from '../../../shared/domain/layout.ts';
 import { runCommand } from '../../../shared/commands/registry.ts';
@@ -25,25 +25,13 @@ describe('the flow model React Flow draws', () => {
     for (const node of nodes.filter((n) => n.type !== 'touchpoint' && n.type !== 'system')) expect(node.handles).toEqual([]);
   });
 
-  it('keeps the node and edge objects of everything a change did not touch', () => {
-    const before = buildFlowModel(journey, [], options);
-    const renamed = runCommand(project, { name: 'renameTouchpoint', payload: { journeyId: journey.id, touchpointId: 'tp_5', title: 'Renamed' } });
-    const after = buildFlowModel(renamed.journeys[0]!, [], options);
-    const nodes = reuseUnchanged(new Map(before.nodes.map((n) => [n.id, n])), after.nodes);
-    const changed = nodes.filter((n) => n !== before.nodes.find((b) => b.id === n.id)).map((n) => n.id);
-    expect(changed).toEqual(['tp_5']); // its accessible name changed; nothing else did
-    const edges = reuseUnchangedEdges(before.edges, after.edges);
-    const touching = new Set(after.edges.filter((e) => e.source === 'tp_5' || e.target === 'tp_5').map((e) => e.id));
-    expect(edges.filter((e, i) => e !== before.edges[i]).map((e) => e.id).every((id) => touching.has(id))).toBe(true);
-  });
-
   it('with a cache, rebuilds only what a change touched and returns the same objects for the rest', () => {
     const cache = new FlowCache();
     const before = buildFlowModel(journey, [], { ...options, cache });
     const renamed = runCommand(project, { name: 'renameTouchpoint', payload: { journeyId: journey.id, touchpointId: 'tp_5', title: 'Renamed' } });
     const after = buildFlowModel(renamed.journeys[0]!, ['tp_7'], { ...options, cache });
-    const rebuilt = after.nodes.filter((n) => !before.nodes.includes(n) && n.type !== 'curve').map((n) => n.id);
-    expect(rebuilt.sort()).toEqual(['tp_5', 'tp_7']); // renamed, and newly selected
+    const rebuilt = after.nodes.filter((n) => !before.nodes.includes(n)).map((n) => n.id);
+    expect(rebuilt.sort()).toEqual(['tp_5', 'tp_7']); // renamed, and newly selected (the curve segments too are the same objects)
     expect(after.nodes.find((n) => n.id === 'tp_5')!.ariaLabel).toBe('Touchpoint: Renamed');
     expect(after.nodes.find((n) => n.id === 'tp_7')!.selected).toBe(true);
     // Flows quoting the renamed card's title are rebuilt; every other edge is the same object.
@@ -54,14 +42,28 @@ describe('the flow model React Flow draws', () => {
   });
 
   it('hands back the very same edge array when no edge changed (React Flow then skips its edge work)', () => {
-    const before = buildFlowModel(journey, [], options);
+    const cache = new FlowCache();
+    const before = buildFlowModel(journey, [], { ...options, cache });
     const moved = runCommand(project, { name: 'moveTouchpoints', payload: { journeyId: journey.id, placements: [{ id: 'tp_3', stageId: 'stg_0', laneId: journey.touchpoints[3]!.laneId, position: { x: 40, y: 600 } }] } });
-    const after = buildFlowModel(moved.journeys[0]!, [], options);
-    expect(reuseUnchangedEdges(before.edges, after.edges)).toBe(before.edges);
-    const selected = buildFlowModel(journey, [before.edges[0]!.id], options);
-    const edges = reuseUnchangedEdges(before.edges, selected.edges);
-    expect(edges).not.toBe(before.edges);
-    expect(edges.filter((e, i) => e !== before.edges[i])).toHaveLength(1);
+    const after = buildFlowModel(moved.journeys[0]!, [], { ...options, cache });
+    expect(after.edges).toBe(before.edges);
+    const selected = buildFlowModel(moved.journeys[0]!, [before.edges[0]!.id], { ...options, cache });
+    expect(selected.edges).not.toBe(before.edges);
+    expect(selected.edges.filter((e, i) => e !== before.edges[i])).toHaveLength(1);
+  });
+
+  it('keeps a curve segment whose points did not change, and redraws the one whose did', () => {
+    const big = generateProject(200); // 17 stages: three curve segments
+    const bigJourney = big.journeys[0]!;
+    const cache = new FlowCache();
+    const curveOf = (j: typeof bigJourney) => buildFlowModel(j, [], { ...options, systems: big.systems, cache }).nodes.filter((n) => n.type === 'curve');
+    const before = curveOf(bigJourney);
+    expect(before).toHaveLength(3);
+    const scored = bigJourney.touchpoints.find((t) => t.emotions.some((e) => e.personaId === 'per_bench'))!;
+    const now = scored.emotions.find((e) => e.personaId === 'per_bench')!.current;
+    const rescored = runCommand(big, { name: 'setEmotion', payload: { journeyId: bigJourney.id, touchpointId: scored.id, personaId: 'per_bench', current: now === 2 ? -2 : 2 } });
+    const after = curveOf(rescored.journeys[0]!);
+    expect(after.filter((n, i) => n !== before[i]).map((n) => n.id)).toEqual([before[0]!.id]);
   });
 });
 
