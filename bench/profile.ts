@@ -1,11 +1,19 @@
 /**
- * Where does the time go? A CPU profile of one interaction on a generated
- * journey, in Chromium on an unminified production build, summarised as the
- * functions with the most self time and the most total time.
+ * Where does the time go? One interaction on a generated journey, in
+ * Chromium on a production build (unminified unless MINIFY=1, so functions
+ * keep their names).
  *
- *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, zoom, save, png)
- *   npx tsx bench/profile.ts 1000 latency   undo/redo latency, 10 pairs, no profiler
- * Undo is profiled zoomed far out; AT_DRAG_ZOOM=1 profiles it at the zoom of the drag.
+ * CPU profile, summarised as self and total time per function:
+ *   npx tsx bench/profile.ts 2000 undo      (or: open, pan, zoom, drag, save, png)
+ *   undo: ten undo/redo pairs zoomed far out (AT_DRAG_ZOOM=1: at the zoom of the drag)
+ *   BY_COMPONENT=1 adds time per React component (BY_COMPONENT_WHERE=fn1,fn2 and
+ *   WHERE_FIRST=1 split it by those functions); STEPS=3 shortens the zoom.
+ *   timeline: one undo sampled every 50 µs, as phases in time order (PHASES=…)
+ * Without the profiler:
+ *   latency   undo/redo latency, PAIRS pairs (AT_DRAG_ZOOM=1 as above)
+ *   fps       REPEATS zoom-outs (ACTION=drag: one drag of ~50 cards) with their slow frames
+ *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png)
+ *   alloc     bytes allocated per undo/redo by function
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,18 +23,20 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { byComponent, selfAndTotal, timeline, type Profile } from './cpuProfile.ts';
+import { allocations, dragFifty, dragThenZoom, gestureFrames, latencyLine, traceMainThread, undoRedo } from './diagnostics.ts';
 import { generateProject } from './generate.ts';
-import { boxSelect, dragNode, framesDuring, keyToDomChange, median, pan, zoomOut } from './measure.ts';
+import { keyToDomChange, pan, zoomOut } from './measure.ts';
 import { serveStatic } from './static.ts';
-
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const size = Number(process.argv[2] ?? 1000);
 const what = process.argv[3] ?? 'undo';
-await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: '../out/bench-app', emptyOutDir: true, minify: process.env.MINIFY === '1' } });
+const env = process.env;
+const atDragZoom = env.AT_DRAG_ZOOM === '1';
+await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: '../out/bench-app', emptyOutDir: true, minify: env.MINIFY === '1' } });
+const projectText = serializeProject(generateProject(size));
 const file = join(mkdtempSync(join(tmpdir(), 'touchline-profile-')), `profile-${size}.touchline`);
-writeFileSync(file, serializeProject(generateProject(size)));
+writeFileSync(file, projectText);
 const port = 4900 + Math.floor(Math.random() * 90);
 const server = await serveStatic(port);
 const browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS });
@@ -34,19 +44,9 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript({ path: fileURLToPath(new URL('./inpage.js', import.meta.url)) });
 await page.addInitScript(() => { const w = window as unknown as Record<string, unknown>; delete w.showOpenFilePicker; delete w.showSaveFilePicker; });
 const cdp = await page.context().newCDPSession(page);
-await page.goto(`http://127.0.0.1:${port}/app/index.html`);
+const appUrl = `http://127.0.0.1:${port}/app/index.html`;
+await page.goto(appUrl);
 await page.getByRole('button', { name: 'Close inspector' }).click();
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-
-async function profiled(action: () => Promise<unknown>) {
-  await cdp.send('Profiler.start');
-  const t0 = Date.now();
-  const result = await action();
-  const wall = Date.now() - t0;
-  const { profile } = await cdp.send('Profiler.stop') as unknown as { profile: Profile };
-  return { profile, wall, result };
-}
 
 async function open() {
   const chooser = page.waitForEvent('filechooser');
@@ -56,209 +56,92 @@ async function open() {
   await page.evaluate(() => window.__bench.nextFrames(2));
 }
 
-let run;
-if (what === 'open') run = await profiled(open);
-else if (what === 'png') {
-  // Drawing the export view of the whole journey (the step before the capture).
+/** The export view in its own page (the CLI entry), ready to draw the journey. */
+async function exportPage() {
   await page.goto('about:blank');
-  await page.goto(`http://127.0.0.1:${port}/app/index.html#cli-export`);
+  await page.goto(`${appUrl}#cli-export`);
   await page.waitForFunction(() => typeof window.touchlineCliExport === 'function');
-  const text = serializeProject(generateProject(size));
-  run = await profiled(() => page.evaluate((t) => window.touchlineCliExport!({ projectText: t }), text));
+  return () => page.evaluate((t) => window.touchlineCliExport!({ projectText: t }), projectText);
 }
-else {
-  await open();
-  await page.waitForTimeout(400);
-  if (what === 'pan') run = await profiled(() => pan(page));
-  else if (what === 'zoom') run = await profiled(() => zoomOut(page, Number(process.env.STEPS ?? 24)));
-  else if (what === 'save') {
-    run = await profiled(async () => {
+
+async function profiled(action: () => Promise<unknown>) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: what === 'timeline' ? 50 : 250 });
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  const result = await action();
+  const wall = Date.now() - t0;
+  const { profile } = await cdp.send('Profiler.stop') as unknown as { profile: Profile };
+  return { profile, wall, result };
+}
+
+/** The CPU-profiled interactions; each returns the profile of the part that matters. */
+const PROFILED: Record<string, () => Promise<Awaited<ReturnType<typeof profiled>>>> = {
+  open: () => profiled(open),
+  png: async () => profiled(await exportPage()),
+  pan: async () => { await opened(); return profiled(() => pan(page)); },
+  zoom: async () => { await opened(); return profiled(() => zoomOut(page, Number(env.STEPS ?? 24))); },
+  drag: async () => { await opened(); return profiled(() => dragFifty(page)); },
+  save: async () => {
+    await opened();
+    return profiled(async () => {
       const download = page.waitForEvent('download');
       await page.keyboard.press('Control+s');
       await download;
       await page.waitForTimeout(200);
     });
-  }
-  else if (what === 'timeline') {
-    // One undo at the zoom of the drag, sampled every 50 µs, printed below as phases in time order.
-    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
-    if (anchor) await dragNode(page, anchor);
-    await page.waitForTimeout(300);
-    if (process.env.ZOOMED_OUT === '1') { await zoomOut(page); await page.waitForTimeout(300); }
-    for (let i = 0; i < 3; i++) { await keyToDomChange(page, 'z', { ctrlKey: true }); await page.waitForTimeout(80); await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true }); await page.waitForTimeout(80); }
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    run = await profiled(() => keyToDomChange(page, 'z', { ctrlKey: true }));
-  }
-  else if (what === 'trace') {
-    // A zoom-out (or ACTION=pan, ACTION=png: drawing the export view) traced: main-thread time by trace event (style, layout, paint…).
-    await page.waitForTimeout(300);
-    const pngText = serializeProject(generateProject(size));
-    if (process.env.ACTION === 'png') {
-      await page.goto('about:blank');
-      await page.goto(`http://127.0.0.1:${port}/app/index.html#cli-export`);
-      await page.waitForFunction(() => typeof window.touchlineCliExport === 'function');
-    }
-    const events: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' } as never);
-    if (process.env.ACTION === 'pan') await pan(page);
-    else if (process.env.ACTION === 'png') await page.evaluate((t) => window.touchlineCliExport!({ projectText: t }), pngText);
-    else await zoomOut(page, Number(process.env.STEPS ?? 24));
-    await cdp.send('Tracing.end');
-    await done;
-    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-    const byName = new Map<string, number>();
-    for (const e of events) if (main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-    console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
-    await browser.close();
-    server.close();
-    process.exit(0);
-  }
-  else if (what === 'alloc') {
-    // Who allocates during undo/redo (sampling heap profiler, 10 pairs at the zoom of the drag).
-    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
-    if (anchor) await dragNode(page, anchor);
-    await page.waitForTimeout(300);
-    if (process.env.ZOOMED_OUT === '1') { await zoomOut(page); await page.waitForTimeout(300); }
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
-    for (let i = 0; i < 10; i++) {
-      await keyToDomChange(page, 'z', { ctrlKey: true });
-      await page.waitForTimeout(50);
-      await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
-      await page.waitForTimeout(50);
-    }
-    const { profile: heap } = await cdp.send('HeapProfiler.stopSampling') as unknown as { profile: { head: HeapNode } };
-    interface HeapNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: HeapNode[] }
-    const selfBy = new Map<string, number>();
-    const totalBy = new Map<string, number>();
-    const walk = (n: HeapNode, stack: string[]): number => {
-      const key = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
-      selfBy.set(key, (selfBy.get(key) ?? 0) + n.selfSize);
-      let total = n.selfSize;
-      for (const c of n.children) total += walk(c, [...stack, key]);
-      if (!stack.includes(key)) totalBy.set(key, (totalBy.get(key) ?? 0) + total);
-      return total;
-    };
-    walk(heap.head, []);
-    const mb = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1024 / 20).toFixed(0).padStart(7)} KB/op  ${k}`).join('\n');
-    console.log('Allocated, self:\n' + mb(selfBy) + '\n\nAllocated, total:\n' + mb(totalBy));
-    await browser.close();
-    server.close();
-    process.exit(0);
-  }
-  else if (what === 'zoomfps') {
-    // Zoom-outs from the opening view, no profiler: fps and p95 of each.
-    await cdp.send('Performance.enable');
-    for (let i = 0; i < Number(process.env.REPEATS ?? 5); i++) {
-      if (i > 0) await open();
-      await page.waitForTimeout(500);
-      await page.evaluate(`(() => { window.__zf = []; window.__zrec = true; let last = performance.now();
-        const vp = document.querySelector('.react-flow__viewport');
-        const tick = (t) => { window.__zf.push([t - last, vp.style.transform.match(/scale\\(([\\d.]+)\\)/)?.[1], document.querySelectorAll('.react-flow__node').length]); last = t; if (window.__zrec) requestAnimationFrame(tick); };
-        requestAnimationFrame(tick); })()`);
-      const f = await framesDuring(page, cdp, () => zoomOut(page));
-      const frames = await page.evaluate('(window.__zrec = false, window.__zf.slice(1))') as [number, string, number][];
-      const slow = frames.filter(([ms]) => ms > 20).map(([ms, z, n]) => `${ms.toFixed(0)}ms@${Number(z).toFixed(2)}/${n}`).join(' ');
-      console.log(`zoom-out ${i + 1}: ${f.fps.toFixed(1)} fps, p95 ${f.p95.toFixed(1)} ms; slow frames (ms@zoom/nodes): ${slow}`);
-    }
-    await browser.close();
-    server.close();
-    process.exit(0);
-  }
-  else if (what === 'latency') {
-    // As in the benchmark: drag a selection, zoom out, then undo and redo.
-    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
-    if (anchor) await dragNode(page, anchor);
-    if (process.env.AT_DRAG_ZOOM !== '1') await zoomOut(page);
-    await page.waitForTimeout(300);
-    const undos: number[] = [];
-    const redos: number[] = [];
-    for (let i = 0; i < Number(process.env.PAIRS ?? 10); i++) {
-      undos.push(await keyToDomChange(page, 'z', { ctrlKey: true }));
-      await page.waitForTimeout(100);
-      redos.push(await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true }));
-      await page.waitForTimeout(100);
-    }
-    console.log(`${size} touchpoints: undo median ${median(undos).toFixed(1)} ms [${undos.map((x) => x.toFixed(0)).join(' ')}], redo median ${median(redos).toFixed(1)} ms [${redos.map((x) => x.toFixed(0)).join(' ')}]`);
-    await browser.close();
-    server.close();
-    process.exit(0);
-  }
-  else {
-    const anchor = await boxSelect(page, '.react-flow__node-touchpoint', 50);
-    if (anchor) await dragNode(page, anchor);
-    await page.waitForTimeout(300);
-    if (process.env.AT_DRAG_ZOOM !== '1') await zoomOut(page);
-    await page.waitForTimeout(300);
-    // Ten undo/redo pairs in one profile, for enough samples at a light sampling rate.
-    run = await profiled(async () => {
-      let sum = 0;
-      for (let i = 0; i < 10; i++) {
-        sum += await keyToDomChange(page, 'z', { ctrlKey: true });
-        await page.waitForTimeout(50);
-        sum += await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
-        await page.waitForTimeout(50);
-      }
-      return sum / 20;
-    });
-  }
-}
-await browser.close();
-server.close();
+  },
+  undo: async () => {
+    await opened();
+    await dragThenZoom(page, atDragZoom);
+    // Ten pairs in one profile, for enough samples at a light sampling rate.
+    return profiled(async () => { const r = await undoRedo(page, 10); return [...r.undos, ...r.redos].reduce((a, b) => a + b, 0) / 20; });
+  },
+  timeline: async () => {
+    await opened();
+    await dragThenZoom(page, env.ZOOMED_OUT !== '1');
+    await undoRedo(page, 3, 80); // warm up first
+    return profiled(() => keyToDomChange(page, 'z', { ctrlKey: true }));
+  },
+};
 
-const { profile, wall, result } = run;
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map<number, number>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const self = new Map<string, number>();
-const total = new Map<string, number>();
-const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-  const leaf = name(byId.get(id)!);
-  self.set(leaf, (self.get(leaf) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-    const key = name(byId.get(cur)!);
-    if (!seen.has(key)) { seen.add(key); total.set(key, (total.get(key) ?? 0) + dt); }
-  }
-});
-if (what === 'timeline') {
-  // Phases in time order: each sample is named by the outermost frame that is one of these.
-  const phases = (process.env.PHASES ?? 'undo,redo,JourneyCanvas,buildFlowModel,reuseUnchanged,reuseUnchangedEdges,setNodes,setEdges,adoptUserNodes,NodeWrapper,EdgeWrapper,TouchpointNodeView,TouchpointCard,StageNodeView,commitRoot,flushPassiveEffects,renderRootSync,(garbage collector),(program),(idle)').split(',');
-  const segments: [string, number][] = [];
-  profile.samples.forEach((id, i) => {
-    const chain: string[] = [];
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.unshift(byId.get(cur)!.callFrame.functionName || '(anonymous)');
-    // Also the innermost component (a capitalised function) when rendering, to see whose render it is.
-    const component = chain.includes('renderRootSync') ? [...chain].reverse().find((f) => /^[A-Z][A-Za-z]+\$?\d*$/.test(f) && !phases.includes(f)) : undefined;
-    const label = (chain.filter((f) => phases.includes(f)).join(' > ') || chain.slice(-1)[0]!) + (component ? ` [${component}]` : '');
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const last = segments[segments.length - 1];
-    if (last && last[0] === label) last[1] += dt; else segments.push([label, dt]);
-  });
-  for (const [label, ms] of segments) if (ms >= 0.2) console.log(`${ms.toFixed(2).padStart(7)} ms  ${label}`);
+/** The measurements taken without the profiler; each prints its own report. */
+const DIAGNOSTICS: Record<string, () => Promise<string>> = {
+  latency: async () => { await opened(); await dragThenZoom(page, atDragZoom); return latencyLine(size, await undoRedo(page, Number(env.PAIRS ?? 10), 100)); },
+  fps: async () => {
+    await cdp.send('Performance.enable');
+    const lines: string[] = [];
+    const drag = env.ACTION === 'drag';
+    for (let i = 0; i < (drag ? 1 : Number(env.REPEATS ?? 5)); i++) { // after a drag the document is changed: reopening would ask to save
+      await opened();
+      lines.push(`${drag ? 'drag' : 'zoom-out'} ${i + 1}: ${await gestureFrames(page, cdp, () => (drag ? dragFifty(page) : zoomOut(page)))}`);
+    }
+    return lines.join('\n');
+  },
+  trace: async () => {
+    const action = env.ACTION;
+    if (action === 'png') return traceMainThread(cdp, await exportPage());
+    await opened();
+    return traceMainThread(cdp, () => (action === 'pan' ? pan(page) : action === 'drag' ? dragFifty(page) : zoomOut(page, Number(env.STEPS ?? 24))));
+  },
+  alloc: async () => { await opened(); await dragThenZoom(page, env.ZOOMED_OUT !== '1'); return allocations(cdp, 20, () => undoRedo(page, 10)); },
+};
+
+async function opened() {
+  await open();
+  await page.waitForTimeout(400);
 }
-if (process.env.BY_COMPONENT === '1') {
-  // Render and commit time by the innermost component on the stack (React's own work in its name's absence).
-  const byComponent = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const chain: string[] = [];
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.unshift(byId.get(cur)!.callFrame.functionName || '(anonymous)');
-    const phase = chain.includes('commitRoot') ? 'commit' : chain.includes('renderRootSync') ? 'render' : chain.includes('(garbage collector)') ? 'gc' : null;
-    if (!phase) return;
-    const where = process.env.BY_COMPONENT_WHERE?.split(',') ?? [];
-    const component = (process.env.WHERE_FIRST === '1' ? [...chain].reverse().find((f) => where.includes(f)) : undefined)
-      ?? [...chain].reverse().find((f) => /^[A-Z][A-Za-z]+\$?\d*$/.test(f))
-      ?? (process.env.BY_COMPONENT_WHERE ? chain.filter((f) => process.env.BY_COMPONENT_WHERE!.split(',').includes(f)).join('>') || chain[chain.length - 1] : '-');
-    const key = `${phase} ${component}`;
-    byComponent.set(key, (byComponent.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  console.log('\nBy component:\n' + [...byComponent].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+
+try {
+  if (DIAGNOSTICS[what]) console.log(await DIAGNOSTICS[what]());
+  else if (PROFILED[what]) {
+    const { profile, wall, result } = await PROFILED[what]();
+    console.log(`${what} at ${size} touchpoints: wall ${wall} ms${typeof result === 'number' ? `, measured ${result.toFixed(1)} ms (mean)` : ''}`);
+    if (what === 'timeline') console.log(timeline(profile, (env.PHASES ?? 'undo,redo,JourneyCanvas,buildFlowModel,setNodes,setEdges,adoptUserNodes,NodeWrapper,EdgeWrapper,commitRoot,flushPassiveEffects,renderRootSync,(garbage collector),(program),(idle)').split(',')));
+    if (env.BY_COMPONENT === '1') console.log(byComponent(profile, env.BY_COMPONENT_WHERE?.split(',') ?? [], env.WHERE_FIRST === '1'));
+    console.log(selfAndTotal(profile, Number(env.TOP ?? 45)));
+  } else throw new Error(`Unknown measure "${what}": one of ${[...Object.keys(PROFILED), ...Object.keys(DIAGNOSTICS)].join(', ')}.`);
+} finally {
+  await browser.close();
+  server.close();
 }
-const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
-console.log(`${what} at ${size} touchpoints: wall ${wall} ms${typeof result === 'number' ? `, measured ${result.toFixed(1)} ms (mean)` : ''}`);
-console.log('\nSelf time:\n' + top(self, 25));
-console.log('\nTotal time:\n' + top(total, Number(process.env.TOP ?? 45)));

@@ -3,6 +3,8 @@
  * node count, in Chromium on the production build at 1280×800. Sizes are
  * generated (bench/generate.ts); each measurement is repeated, the two apps
  * alternate, and the table shows median (min–max). JSON goes to bench/results/.
+ * The issue's sizes plus 300: the largest journey whose data links (150) are all
+ * drawn as lines, the worst case for painting lines.
  *
  *   npm run bench                       all sizes, 3 repeats (under 10 minutes)
  *   npm run bench -- --smoke            tiny run used by `npm test` so the bench never rots
@@ -26,7 +28,7 @@ import { reactFlowFix } from '../scripts/reactFlowFix.ts';
 const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const smoke = args.includes('--smoke');
-const sizes = (option('--sizes') ?? (smoke ? '60' : '100,500,1000,2000,5000')).split(',').map(Number);
+const sizes = (option('--sizes') ?? (smoke ? '60' : '100,300,500,1000,2000,5000')).split(',').map(Number);
 const repeats = Number(option('--repeats') ?? (smoke ? 1 : 3));
 const started = Date.now();
 

@@ -66,10 +66,12 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // sharp (a permanent layer would blur zoomed text and make dragging cards repaint the whole layer).
   // Only for pans: a zoom changes the scale, and a layer kept at its first scale would have to paint
   // ever more of the board as the view zooms out.
+  // Any move, zooms included, also draws dashed lines solid until the view rests (see app.css).
   const startMoving = useCallback((event: MouseEvent | TouchEvent | null) => {
+    paneRef.current?.classList.add('is-viewing-move');
     if (!(event instanceof WheelEvent)) paneRef.current?.classList.add('is-moving');
   }, []);
-  const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving'), []);
+  const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving', 'is-viewing-move'), []);
   useRevealAndFit(paneRef);
   // An empty board has nothing to fit: start with its top-left corner in view instead.
   const [startsWithStages] = useState(() => journey.stages.length > 0);
