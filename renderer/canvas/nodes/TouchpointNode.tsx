@@ -36,23 +36,26 @@ function TouchpointNodeView({ id, selected }: NodeProps<TouchpointFlowNode>) {
   const zoomedOut = useZoomedOut();
   const editing = useEditingHere(id);
   // Renaming always shows the full card, whatever the zoom.
-  return zoomedOut && !editing ? <TouchpointSketch id={id} selected={selected} /> : <TouchpointCard id={id} selected={selected} />;
-}
-
-/** Zoomed far out, a card is a coloured block with its title: cheap to draw by the thousand. */
-function TouchpointSketch({ id, selected }: { id: string; selected: boolean }) {
-  const title = useAppStore((s) => byId(selectJourney(s).touchpoints, id)?.title ?? '');
-  const blocksOnly = useBlocksOnly();
+  const sketch = zoomedOut && !editing;
+  // The frame, badge and connection points stay mounted when the zoom crosses the threshold; only
+  // what is inside changes (swapping whole cards for every card in view cost a dropped frame or two).
   return (
-    <div className={`card card-sketch${selected ? ' is-selected' : ''}`}>
+    <div className={`card${sketch ? ' card-sketch' : ''}${selected ? ' is-selected' : ''}`}>
       <AnnotationBadge id={id} />
-      {!blocksOnly && <span className="card-sketch-title">{title}</span>}
+      {sketch ? <SketchContent id={id} /> : <CardContent id={id} />}
       <CardHandles />
     </div>
   );
 }
 
-function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
+/** Zoomed far out, a card is a coloured block with its title: cheap to draw by the thousand. */
+function SketchContent({ id }: { id: string }) {
+  const title = useAppStore((s) => byId(selectJourney(s).touchpoints, id)?.title ?? '');
+  const blocksOnly = useBlocksOnly();
+  return blocksOnly ? null : <span className="card-sketch-title">{title}</span>;
+}
+
+function CardContent({ id }: { id: string }) {
   const store = useAppStoreApi();
   const touchpoint = useAppStoreWith((s) => byId(selectJourney(s).touchpoints, id), sameContent);
   const editing = useEditingHere(id);
@@ -65,8 +68,7 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
   const [count, worst] = summary ? (summary.split(':') as [string, Severity]) : ['0', null];
   const emotion = personaId ? touchpoint.emotions.find((e) => e.personaId === personaId) : undefined;
   return (
-    <div className={`card${selected ? ' is-selected' : ''}`} data-evidence={touchpoint.evidence}>
-      <AnnotationBadge id={id} />
+    <>
       <div className="card-top">
         <span className="card-channel" title={CHANNELS.labels[touchpoint.channel]}>
           {CHANNEL_ICON[touchpoint.channel]}
@@ -93,8 +95,7 @@ function TouchpointCard({ id, selected }: { id: string; selected: boolean }) {
           )}
         </span>
       </div>
-      <CardHandles />
-    </div>
+    </>
   );
 }
 
