@@ -45,17 +45,21 @@ export async function measureTouchline(browser: Browser, url: string, file: stri
   await page.waitForTimeout(300); // let the fit-to-view transition settle
   const heap = await heapMb(cdp);
 
-  // Undo and redo right after the drag, at the zoom it happened; then again once zoomed far out,
-  // where hundreds of cards are in view and the undone drag moves most of them.
+  // Undo and redo after the drag, at the zoom it happened; then again once zoomed far out,
+  // where hundreds of cards are in view and the undone drag moves most of them. Each key waits
+  // 100 ms for the previous step to settle (the drop's own rendering is not the undo's latency).
   let undoMs = NaN;
   let redoMs = NaN;
   const sample = await gestures(page, cdp, '.react-flow__node-touchpoint', async () => {
+    await page.waitForTimeout(100);
     undoMs = await keyToDomChange(page, 'z', { ctrlKey: true });
     await page.waitForTimeout(100);
     redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
     await page.waitForTimeout(100);
   });
+  await page.waitForTimeout(100);
   const undoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true });
+  await page.waitForTimeout(100);
   const redoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
   const saveLongestTaskMs = await longestTaskDuring(page, async () => {
     const download = page.waitForEvent('download');
@@ -79,12 +83,15 @@ export async function measureBare(browser: Browser, url: string): Promise<Sample
   let undoMs = NaN;
   let redoMs = NaN;
   const sample = await gestures(page, cdp, '.react-flow__node', async () => {
+    await page.waitForTimeout(100);
     undoMs = await keyToDomChange(page, 'z', { ctrlKey: true });
     await page.waitForTimeout(100);
     redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
     await page.waitForTimeout(100);
   });
+  await page.waitForTimeout(100);
   const undoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true });
+  await page.waitForTimeout(100);
   const redoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
   await context.close();
   return { ...sample, undoMs, redoMs, undoZoomedOutMs, redoZoomedOutMs };
