@@ -47,7 +47,8 @@ export async function measureTouchline(browser: Browser, url: string, file: stri
 
   // Undo and redo after the drag, at the zoom it happened; then again once zoomed far out,
   // where hundreds of cards are in view and the undone drag moves most of them. Each key waits
-  // 100 ms for the previous step to settle (the drop's own rendering is not the undo's latency).
+  // 100 ms for the previous step to settle (the drop's own rendering is not the undo's latency),
+  // and 400 ms after the zoom: the view counts as at rest 150 ms after the last wheel step.
   let undoMs = NaN;
   let redoMs = NaN;
   const sample = await gestures(page, cdp, '.react-flow__node-touchpoint', async () => {
@@ -57,7 +58,7 @@ export async function measureTouchline(browser: Browser, url: string, file: stri
     redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
     await page.waitForTimeout(100);
   });
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(400);
   const undoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true });
   await page.waitForTimeout(100);
   const redoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
