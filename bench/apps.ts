@@ -45,30 +45,14 @@ export async function measureTouchline(browser: Browser, url: string, file: stri
   await page.waitForTimeout(300); // let the fit-to-view transition settle
   const heap = await heapMb(cdp);
 
-  // Undo and redo after the drag, at the zoom it happened; then again once zoomed far out,
-  // where hundreds of cards are in view and the undone drag moves most of them. Each key waits
-  // 100 ms for the previous step to settle (the drop's own rendering is not the undo's latency),
-  // and 400 ms after the zoom: the view counts as at rest 150 ms after the last wheel step.
-  let undoMs = NaN;
-  let redoMs = NaN;
-  const sample = await gestures(page, cdp, '.react-flow__node-touchpoint', async () => {
-    await page.waitForTimeout(100);
-    undoMs = await keyToDomChange(page, 'z', { ctrlKey: true });
-    await page.waitForTimeout(100);
-    redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
-    await page.waitForTimeout(100);
-  });
-  await page.waitForTimeout(400);
-  const undoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true });
-  await page.waitForTimeout(100);
-  const redoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+  const sample = await gestures(page, cdp, '.react-flow__node-touchpoint');
   const saveLongestTaskMs = await longestTaskDuring(page, async () => {
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+s');
     await download;
   });
   await context.close();
-  return { ...sample, openMs, heapMb: heap, undoMs, redoMs, undoZoomedOutMs, redoZoomedOutMs, saveLongestTaskMs };
+  return { ...sample, openMs, heapMb: heap, saveLongestTaskMs };
 }
 
 export async function measureBare(browser: Browser, url: string): Promise<Sample> {
@@ -81,32 +65,37 @@ export async function measureBare(browser: Browser, url: string): Promise<Sample
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0);
   await page.waitForTimeout(300);
   // Its "undo" moves every node (see bench/bare/main.tsx): what React Flow alone needs for such a change.
-  let undoMs = NaN;
-  let redoMs = NaN;
-  const sample = await gestures(page, cdp, '.react-flow__node', async () => {
-    await page.waitForTimeout(100);
-    undoMs = await keyToDomChange(page, 'z', { ctrlKey: true });
-    await page.waitForTimeout(100);
-    redoMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
-    await page.waitForTimeout(100);
-  });
-  await page.waitForTimeout(100);
-  const undoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true });
-  await page.waitForTimeout(100);
-  const redoZoomedOutMs = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+  const sample = await gestures(page, cdp, '.react-flow__node');
   await context.close();
-  return { ...sample, undoMs, redoMs, undoZoomedOutMs, redoZoomedOutMs };
+  return sample;
 }
 
-/** The same gestures on both apps: pan, drag one card, drag fifty selected (then `afterDrag`), zoom out. */
-async function gestures(page: Page, cdp: Awaited<ReturnType<Browser['newBrowserCDPSession']>>, nodeSelector: string, afterDrag?: () => Promise<void>) {
+/**
+ * The same gestures on both apps: pan, drag one card, drag fifty selected, undo and redo that drag,
+ * zoom out, undo and redo again (where hundreds of cards are in view and the undone drag moves most
+ * of them). Each key waits 100 ms for the previous step to settle (the drop's own rendering is not
+ * the undo's latency), and 400 ms after the zoom: the view counts as at rest 150 ms after the last
+ * wheel step.
+ */
+async function gestures(page: Page, cdp: Awaited<ReturnType<Browser['newBrowserCDPSession']>>, nodeSelector: string) {
   const panFrames = await framesDuring(page, cdp, () => pan(page));
   const first = (await page.locator(nodeSelector).first().boundingBox())!;
   const dragOne = await framesDuring(page, cdp, () => dragNode(page, first));
   const anchor = await boxSelect(page, nodeSelector, 50);
   const selected = await page.locator(`${nodeSelector}.selected`).count();
   const dragFifty = await framesDuring(page, cdp, () => (anchor ? dragNode(page, anchor) : Promise.resolve()));
-  await afterDrag?.();
+  const [undoMs, redoMs] = await undoThenRedo(page, 100);
   const zoom = await framesDuring(page, cdp, () => zoomOut(page));
-  return { pan: panFrames, dragOne, dragFifty, selected, zoomOut: zoom };
+  const [undoZoomedOutMs, redoZoomedOutMs] = await undoThenRedo(page, 400);
+  return { pan: panFrames, dragOne, dragFifty, selected, zoomOut: zoom, undoMs, redoMs, undoZoomedOutMs, redoZoomedOutMs };
+}
+
+/** Ctrl+Z, then Ctrl+Shift+Z: each latency (key → first DOM change), after `settleMs` and 100 ms. */
+async function undoThenRedo(page: Page, settleMs: number): Promise<[number, number]> {
+  await page.waitForTimeout(settleMs);
+  const undo = await keyToDomChange(page, 'z', { ctrlKey: true });
+  await page.waitForTimeout(100);
+  const redo = await keyToDomChange(page, 'z', { ctrlKey: true, shiftKey: true });
+  await page.waitForTimeout(100);
+  return [undo, redo];
 }
