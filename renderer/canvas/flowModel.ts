@@ -217,14 +217,13 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   const lane = showSystems ? systemSpots(journey, systems, layout) : null;
   const shownSystems = new Set<string>();
   const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
-  const systemNames = new Map(systems.map((sys) => [sys.id, sys.name]));
   for (const spot of lane?.spots ?? []) {
     shownSystems.add(spot.systemId);
     const isSelected = selected.has(spot.systemId);
     nodes.push(node(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (): SystemFlowNode => ({
       id: spot.systemId, type: 'system', data: { systemId: spot.systemId }, position: spot.position,
       ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
-      ariaLabel: `System: ${systemNames.get(spot.systemId) || 'untitled'}`,
+      ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
     })));
   }
 
@@ -251,7 +250,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const status = linkStatus.get(link.id);
     const isSelected = selected.has(link.id);
     const from = titles.get(link.touchpointId);
-    const to = systemNames.get(link.systemId);
+    const to = systemsById.get(link.systemId)?.name;
     edges.push(edge(link, [status, isSelected, lens, from, to], () => ({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
       type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${status ? ` status-${status}` : ''}`,
