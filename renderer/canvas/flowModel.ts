@@ -96,10 +96,18 @@ export interface FlowOptions {
  * moved, and React Flow sees the same object for everything else.
  */
 export class FlowCache {
-  private readonly nodes = new WeakMap<object, { node: JourneyFlowNode; deps: readonly unknown[] }>();
-  private readonly edges = new WeakMap<object, { edge: Edge; deps: readonly unknown[] }>();
+  private readonly made = new WeakMap<object, { value: unknown; deps: readonly unknown[] }>();
   private segments = new Map<string, CurveFlowNode>();
   private lastEdges: readonly Edge[] = [];
+
+  /** The node or edge made last time for `source` if `deps` are the same, else `make()`'s, remembered. */
+  reuse<T>(source: object, deps: readonly unknown[], make: () => T): T {
+    const hit = this.made.get(source);
+    if (hit && sameDeps(hit.deps, deps)) return hit.value as T;
+    const value = make();
+    this.made.set(source, { value, deps });
+    return value;
+  }
 
   /** Curve segments are derived, not document objects: the last segment with this id when it is the same, point for point. */
   segment(next: CurveFlowNode): CurveFlowNode {
@@ -112,27 +120,15 @@ export class FlowCache {
     this.segments = new Map(segments.map((n) => [n.id, n]));
   }
 
-  /** The last edge list itself when no edge changed, so React Flow skips its edge bookkeeping. */
+  /**
+   * The last edge list itself when every edge is the same object in the same place, so React Flow
+   * skips its connection bookkeeping (every edge) for an undo that only moved cards.
+   */
   edgeList(next: Edge[]): Edge[] {
-    const list = reuseUnchangedEdges(this.lastEdges, next);
-    this.lastEdges = list;
-    return list;
-  }
-
-  node<N extends JourneyFlowNode>(source: object, deps: readonly unknown[], make: () => N): N {
-    const hit = this.nodes.get(source);
-    if (hit && sameDeps(hit.deps, deps)) return hit.node as N;
-    const node = make();
-    this.nodes.set(source, { node, deps });
-    return node;
-  }
-
-  edge(source: object, deps: readonly unknown[], make: () => Edge): Edge {
-    const hit = this.edges.get(source);
-    if (hit && sameDeps(hit.deps, deps)) return hit.edge;
-    const edge = make();
-    this.edges.set(source, { edge, deps });
-    return edge;
+    const last = this.lastEdges;
+    if (last.length === next.length && next.every((e, i) => e === last[i])) return last as Edge[];
+    this.lastEdges = next;
+    return next;
   }
 }
 
@@ -146,8 +142,7 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 const made = <T>(_source: object, _deps: readonly unknown[], make: () => T): T => make();
 
 export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
-  const node = cache ? cache.node.bind(cache) : made;
-  const edge = cache ? cache.edge.bind(cache) : made;
+  const reuse = cache ? cache.reuse.bind(cache) : made;
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
@@ -161,7 +156,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     if (!row) continue;
     const line = lines.get(lane.id) ?? null;
     bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
-    nodes.push(node(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
+    nodes.push(reuse(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
       id: lane.id, type: 'lane', data: { laneId: lane.id, line },
       position: { x: row.x, y: row.y }, ...sized(BOARD.gutterWidth, row.height),
       draggable: false, selectable: false, focusable: false, zIndex: -2,
@@ -171,7 +166,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   for (const stage of journey.stages) {
     const column = layout.stages.get(stage.id)!;
     const isSelected = selected.has(stage.id);
-    nodes.push(node(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
+    nodes.push(reuse(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
       id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
       position: { x: column.x, y: column.y }, ...sized(column.width, column.height),
       draggable: true, dragHandle: '.stage-grip', selectable: true, selected: isSelected, zIndex: -1,
@@ -184,7 +179,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     if (!position) continue; // in a hidden lane
     centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
     const isSelected = selected.has(t.id);
-    nodes.push(node(t, [position.x, position.y, isSelected], (): TouchpointFlowNode => ({
+    nodes.push(reuse(t, [position.x, position.y, isSelected], (): TouchpointFlowNode => ({
       id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, position,
       ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
       ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
@@ -195,7 +190,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     const isSelected = selected.has(f.id);
-    nodes.push(node(f, [position.x, position.y, isSelected], (): FrictionFlowNode => ({
+    nodes.push(reuse(f, [position.x, position.y, isSelected], (): FrictionFlowNode => ({
       id: f.id, type: 'friction', data: { frictionId: f.id }, position, ...sized(CHIP.width, CHIP.height),
       draggable: false, selected: isSelected, ariaLabel: `Friction point: ${f.title || 'untitled'}`,
     })));
@@ -205,7 +200,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     const isSelected = selected.has(o.id);
-    nodes.push(node(o, [position.x, position.y, isSelected], (): OpportunityFlowNode => ({
+    nodes.push(reuse(o, [position.x, position.y, isSelected], (): OpportunityFlowNode => ({
       id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, ...sized(CHIP.width, CHIP.height),
       draggable: false, selected: isSelected, ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
     })));
@@ -220,7 +215,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   for (const spot of lane?.spots ?? []) {
     shownSystems.add(spot.systemId);
     const isSelected = selected.has(spot.systemId);
-    nodes.push(node(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (): SystemFlowNode => ({
+    nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (): SystemFlowNode => ({
       id: spot.systemId, type: 'system', data: { systemId: spot.systemId }, position: spot.position,
       ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
       ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
@@ -232,7 +227,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const isSelected = selected.has(c.id);
     const from = titles.get(c.from);
     const to = titles.get(c.to);
-    return edge(c, [isSelected, from, to], () => ({
+    return reuse(c, [isSelected, from, to], () => ({
       id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
       type: 'default', markerEnd: FLOW_ARROW,
       selected: isSelected,
@@ -251,7 +246,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const isSelected = selected.has(link.id);
     const from = titles.get(link.touchpointId);
     const to = systemsById.get(link.systemId)?.name;
-    edges.push(edge(link, [status, isSelected, lens, from, to], () => ({
+    edges.push(reuse(link, [status, isSelected, lens, from, to], () => ({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
       type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${status ? ` status-${status}` : ''}`,
       label: [
@@ -313,34 +308,6 @@ function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, 
     });
   }
   return segments;
-}
-
-/**
- * The same for edges; when no edge changed at all, the previous array itself,
- * so React Flow does not rebuild its connection lookup (every edge) for an
- * undo that only moved cards.
- */
-export function reuseUnchangedEdges(previous: readonly Edge[], next: Edge[]): Edge[] {
-  // With the cache, unchanged edges are the very same objects in the same order: no lookup needed.
-  if (previous.length === next.length && next.every((edge, i) => edge === previous[i])) return previous as Edge[];
-  const old = new Map(previous.map((e) => [e.id, e]));
-  let changed = previous.length !== next.length;
-  const edges = next.map((edge, i) => {
-    const before = old.get(edge.id);
-    if (before && (before === edge || sameEdge(before, edge))) {
-      if (previous[i] !== before) changed = true;
-      return before;
-    }
-    changed = true;
-    return edge;
-  });
-  return changed ? edges : (previous as Edge[]);
-}
-
-function sameEdge(a: Edge, b: Edge): boolean {
-  return a.source === b.source && a.target === b.target && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle &&
-    a.type === b.type && a.label === b.label && a.className === b.className && a.selected === b.selected &&
-    a.ariaLabel === b.ariaLabel && a.markerEnd === b.markerEnd;
 }
 
 function sameNode(a: JourneyFlowNode, b: JourneyFlowNode): boolean {

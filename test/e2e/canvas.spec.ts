@@ -159,3 +159,22 @@ test('zooming out simplifies the cards: a title block below 40 %, a plain block 
   // The card keeps its name for assistive technology.
   await expect(card).toHaveAttribute('aria-label', /^Touchpoint: .+/);
 });
+
+test('dashed data links are drawn solid while the view moves, and dashed again once it rests', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore the sample' }).click();
+  await page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'Combined' }).click();
+  const links = page.locator('.react-flow__edge.data-link .react-flow__edge-path');
+  const dashes = () => links.evaluateAll((paths) => paths.map((p) => getComputedStyle(p).strokeDasharray));
+  const atRest = await dashes();
+  const dashed = atRest.findIndex((d) => d !== 'none');
+  expect(dashed).toBeGreaterThanOrEqual(0); // the sample has a batch or manual integration
+  // Hold a pan: press on the empty board and move, without letting go.
+  const pane = (await page.getByRole('application', { name: 'Journey canvas' }).locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + 8, pane.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 40, pane.y + 24, { steps: 5 });
+  await expect.poll(async () => (await dashes())[dashed]).toBe('none');
+  await page.mouse.up();
+  await expect.poll(async () => (await dashes())[dashed]).toBe(atRest[dashed]);
+});

@@ -6,6 +6,7 @@
  * same id, and an undo that shifts the board moves hundreds of them.
  */
 import type { NodeProps } from '@xyflow/react';
+import { sameExcept } from '../../state/store.ts';
 
 type Watched = Pick<NodeProps, 'id' | 'selected' | 'dragging' | 'data' | 'width' | 'height'>;
 
@@ -13,8 +14,4 @@ export function sameNodeProps(a: Watched, b: Watched): boolean {
   return a.id === b.id && a.selected === b.selected && a.dragging === b.dragging && sameData(a.data, b.data) && a.width === b.width && a.height === b.height;
 }
 
-function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
+const sameData = sameExcept<Record<string, unknown>>([]);

@@ -92,7 +92,7 @@ describe('writeProjectFile', () => {
     expect((await readProjectFile(path)).ok).toBe(true);
   });
 
-  it('writes keys in the schema order however the sent project ordered them (it is parsed once, not twice)', async () => {
+  it('writes keys in the schema order however the sent project ordered them (the validated project is written as is)', async () => {
     const path = join(await tempDir(), 'shuffled.touchline');
     const project = sampleProject();
     const reversed = (value: unknown): unknown => Array.isArray(value) ? value.map(reversed)

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patchReactFlowSource } from '../../../scripts/reactFlowFix.ts';
+import { patchReactFlowSource, reactFlowFix } from '../../../scripts/reactFlowFix.ts';
+import viteConfig from '../../../vite.config.ts';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('@xyflow/react/package.json'));
 const source = readFileSync(join(packageDir, 'dist/esm/index.mjs'), 'utf8');
@@ -13,6 +14,11 @@ describe('the build-time React Flow fix', () => {
     const patched = patchReactFlowSource(source);
     expect(patched).toContain('s.onSelectionChangeHandlers.length > 0');
     expect(patched).not.toContain('!!s.onSelectionChangeHandlers');
+  });
+
+  it('is part of the app build', () => {
+    const names = (viteConfig.plugins ?? []).flat().map((p) => (p && typeof p === 'object' && 'name' in p ? p.name : null));
+    expect(names).toContain(reactFlowFix().name);
   });
 
   it('fails the build loudly when React Flow changed the code it patches', () => {
