@@ -14,9 +14,14 @@ import {
   SEVERITIES, SYSTEM_KINDS,
 } from './vocab.ts';
 
-// zod compiles object parsers with `new Function` unless told not to; the
-// renderer's Content-Security-Policy forbids eval, so run it interpreted.
-z.config({ jitless: true });
+// zod compiles its object parsers with `new Function` unless told not to.
+// Where eval is allowed, in Node (the desktop main process, which validates
+// every save; the command line; tests), that halves the time to validate a big
+// project. The renderer's Content-Security-Policy forbids eval, and zod's own
+// probe for it would be reported as a violation, so in a browser parsers run
+// interpreted. Decided here, before any schema is built: zod reads it then.
+const runsInNode = typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string';
+z.config({ jitless: !runsInNode });
 
 /** Upper bounds keep a hostile file from exhausting memory after parsing. */
 export const LIMITS = {
