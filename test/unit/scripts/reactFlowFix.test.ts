@@ -16,6 +16,11 @@ describe('the build-time React Flow fix', () => {
     expect(patched).not.toContain('!!s.onSelectionChangeHandlers');
   });
 
+  it('does not measure a mounted node that declares its size and handles', () => {
+    const patched = patchReactFlowSource(source);
+    expect(patched).toContain('!(node.width && node.height && node.handles)');
+  });
+
   it('is part of the app build', () => {
     const names = (viteConfig.plugins ?? []).flat().map((p) => (p && typeof p === 'object' && 'name' in p ? p.name : null));
     expect(names).toContain(reactFlowFix().name);
