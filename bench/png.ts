@@ -24,7 +24,8 @@ export interface PngSample {
 
 const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url));
 
-export async function measurePng(browser: Browser, url: string, projectText: string): Promise<PngSample> {
+/** `withHtmlToImage`: also time the browser fallback (seconds per run, so once per size is enough for the ratio). */
+export async function measurePng(browser: Browser, url: string, projectText: string, withHtmlToImage: boolean): Promise<PngSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ path: INPAGE });
@@ -44,8 +45,8 @@ export async function measurePng(browser: Browser, url: string, projectText: str
     await capturePng((method, params) => cdp.send(method as never, params as never), clip!, size.scale);
     fastMs = performance.now() - t0;
   });
-  let htmlToImageMs = 0;
-  const htmlToImageLongestTaskMs = await longestTaskDuring(page, async () => {
+  let htmlToImageMs = NaN;
+  const htmlToImageLongestTaskMs = !withHtmlToImage ? NaN : await longestTaskDuring(page, async () => {
     htmlToImageMs = (await page.evaluate((scale) => window.touchlineCliExport!.htmlToImage(scale), size.scale)).ms;
   });
   await context.close();

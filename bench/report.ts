@@ -54,7 +54,7 @@ export function summarise(results: Results) {
           ['PNG: fast path total, render + capture (ms)', fmt(r.png.map((p) => p.mountMs + p.fastMs)), '', ''],
           ['PNG: capture, html-to-image (ms)', fmt(r.png.map((p) => p.htmlToImageMs)), '', ''],
           ['PNG: longest main-thread task during html-to-image (ms)', fmt(r.png.map((p) => p.htmlToImageLongestTaskMs)), '', ''],
-          ['PNG: html-to-image ÷ fast path (capture)', (median(r.png.map((p) => p.htmlToImageMs)) / median(r.png.map((p) => p.fastMs))).toFixed(1), '', ''],
+          ['PNG: html-to-image ÷ fast path (capture)', (median(r.png.map((p) => p.htmlToImageMs).filter(Number.isFinite)) / median(r.png.map((p) => p.fastMs))).toFixed(1), '', ''],
         ] : []),
       ] as [string, string, string, string][],
     };

@@ -1,20 +1,20 @@
 /**
- * The export view: the journey drawn once more at 1:1 in a second,
- * non-interactive React Flow, pinned to the page's top-left corner above
- * everything else, so the DevTools protocol (or html-to-image) can capture it
- * as one picture. It has its own store, so the main canvas's selection,
- * editing and drag state never leak into the image.
+ * The export view: the journey drawn once more at 1:1 as a still picture
+ * (PictureBoard.tsx), pinned to the page's top-left corner above everything
+ * else, so the DevTools protocol (or html-to-image) can capture it as one
+ * image. It has its own store, so the main canvas's selection, editing and
+ * drag state never leak into the image.
  */
-import { getNodesBounds, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type Edge, type Rect } from '@xyflow/react';
+import { getNodesBounds, ReactFlowProvider, type Rect } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Project } from '../../../shared/domain/model.ts';
 import { planExportSize, type CaptureClip } from '../../../shared/export/png/capture.ts';
-import { buildFlowModel, type JourneyFlowNode } from '../../canvas/flowModel.ts';
+import { buildFlowModel } from '../../canvas/flowModel.ts';
 import { PictureScaleContext } from '../../canvas/levelOfDetail.ts';
-import { NODE_TYPES } from '../../canvas/nodeTypes.ts';
 import { createAppStore, StoreContext } from '../../state/store.ts';
 import type { Lens } from '../../state/viewSlice.ts';
 import { waitForPaint } from './paint.ts';
+import { PictureEdges, PictureNodes } from './PictureBoard.tsx';
 
 export interface StageOptions {
   journeyId: string;
@@ -39,7 +39,6 @@ interface Props {
 export const STAGE_MARGIN = 32;
 export const STAGE_TITLE_HEIGHT = 56;
 const EMPTY_BOARD: Rect = { x: 0, y: 0, width: 320, height: 160 };
-const PRO_OPTIONS = { hideAttribution: true };
 
 /** Size of the export view for a board: the image size at scale 1. */
 export function stageSize(bounds: Rect, title: boolean): { width: number; height: number } {
@@ -64,16 +63,23 @@ export function ExportStage({ project, options, onReady }: Props) {
   const bounds = model.nodes.length > 0 ? getNodesBounds(model.nodes) : EMPTY_BOARD;
   const size = stageSize(bounds, title);
   const boardHeight = size.height - (title ? STAGE_TITLE_HEIGHT : 0);
-  const viewport = useMemo(() => ({ x: STAGE_MARGIN - bounds.x, y: STAGE_MARGIN - bounds.y, zoom: 1 }), [bounds.x, bounds.y]);
+  const offset = { x: STAGE_MARGIN - bounds.x, y: STAGE_MARGIN - bounds.y };
   const background = whiteBackground ? '#ffffff' : 'transparent';
   const container: CSSProperties = {
     position: 'fixed', left: 0, top: 0, zIndex: 2147483000, pointerEvents: 'none',
     width: size.width, height: size.height, background, overflow: 'hidden', contain: 'strict',
   };
-  const flowStyle = { width: size.width, height: boardHeight, '--xy-background-color': background } as CSSProperties;
+  const flowStyle = { width: size.width, height: boardHeight, position: 'relative', overflow: 'hidden', zIndex: 0, '--xy-background-color': background } as CSSProperties;
   const ref = useRef<HTMLDivElement>(null);
-  const [firstBatch] = useState(() => model.nodes.slice(0, MOUNT_BATCH));
-  const [complete, setComplete] = useState(model.nodes.length <= MOUNT_BATCH);
+  const batches = useMemo(() => inBatches(model.nodes, MOUNT_BATCH), [model.nodes]);
+  const [shown, setShown] = useState(1);
+  const complete = shown >= batches.length;
+  // One batch per turn of the event loop: the window repaints and hears Cancel in between.
+  useEffect(() => {
+    if (complete) return;
+    const next = setTimeout(() => setShown((n) => n + 1), 0);
+    return () => clearTimeout(next);
+  }, [complete, shown]);
 
   return (
     <div ref={ref} className="export-stage" data-testid="export-stage" aria-hidden="true" style={container}>
@@ -85,35 +91,18 @@ export function ExportStage({ project, options, onReady }: Props) {
       )}
       <PictureScaleContext.Provider value={planExportSize(size.width, size.height, scale).scale}>
       <StoreContext.Provider value={store}>
+        {/* The node components read the zoom through React Flow's store hooks: a provider, no flow. */}
         <ReactFlowProvider>
-          <ReactFlow<JourneyFlowNode>
-            id="touchline-export"
-            defaultNodes={firstBatch}
-            defaultEdges={NO_EDGES}
-            nodeTypes={NODE_TYPES}
-            defaultViewport={viewport}
-            minZoom={0.1}
-            maxZoom={2}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            elementsSelectable={false}
-            panOnDrag={false}
-            panOnScroll={false}
-            zoomOnScroll={false}
-            zoomOnPinch={false}
-            zoomOnDoubleClick={false}
-            preventScrolling={false}
-            disableKeyboardA11y
-            deleteKeyCode={null}
-            proOptions={PRO_OPTIONS}
-            className={`lens-${lens} export-flow`}
-            style={flowStyle}
-          >
-            <MountInBatches nodes={model.nodes} edges={model.edges} onComplete={() => setComplete(true)} />
-            <ReadyProbe empty={model.nodes.length === 0} complete={complete} target={ref} onReady={onReady} />
-          </ReactFlow>
+          <div className={`react-flow light lens-${lens} export-flow`} style={flowStyle}>
+            <div className="react-flow__viewport xyflow__viewport react-flow__container" style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}>
+              {/* Lines join once both their ends are in. */}
+              {complete && <PictureEdges nodes={model.nodes} edges={model.edges} />}
+              <div className="react-flow__nodes">
+                {batches.slice(0, shown).map((batch, i) => <PictureNodes key={i} nodes={batch} />)}
+              </div>
+            </div>
+          </div>
+          <ReadyProbe ready={complete} target={ref} onReady={onReady} />
         </ReactFlowProvider>
       </StoreContext.Provider>
       </PictureScaleContext.Provider>
@@ -121,41 +110,17 @@ export function ExportStage({ project, options, onReady }: Props) {
   );
 }
 
-/** Nodes added to the export view per step (each step is one short task): a big board drawn in one go froze the window for most of a second. */
+/** Nodes added to the export view per step (each step is one short task): a big board drawn in one go froze the window. */
 export const MOUNT_BATCH = 250;
-const NO_EDGES: Edge[] = [];
 
-/**
- * Adds the board's nodes a batch at a time, giving the window a turn between
- * batches (progress repaints, Cancel is heard); lines join once both their ends are in.
- */
-function MountInBatches({ nodes, edges, onComplete }: { nodes: JourneyFlowNode[]; edges: Edge[]; onComplete(): void }) {
-  const flow = useReactFlow<JourneyFlowNode>();
-  const [count, setCount] = useState(Math.min(nodes.length, MOUNT_BATCH));
-  const done = useRef(onComplete);
-  useEffect(() => { done.current = onComplete; }, [onComplete]);
-  useEffect(() => {
-    const mounted = nodes.slice(0, count);
-    const ids = new Set(mounted.map((n) => n.id));
-    flow.setNodes(mounted);
-    flow.setEdges(edges.filter((e) => ids.has(e.source) && ids.has(e.target)));
-    if (count >= nodes.length) {
-      done.current();
-      return;
-    }
-    const next = setTimeout(() => setCount((c) => Math.min(nodes.length, c + MOUNT_BATCH)), 0);
-    return () => clearTimeout(next);
-  }, [count, nodes, edges, flow]);
-  return null;
+function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches.length > 0 ? batches : [[]];
 }
 
-/**
- * Reports readiness once every batch is in and React Flow has measured every node (so edges are drawn),
- * fonts are in and the frame painted. The flow is uncontrolled so React Flow keeps the measured sizes.
- */
-function ReadyProbe({ empty, complete, target, onReady }: { empty: boolean; complete: boolean; target: React.RefObject<HTMLDivElement | null>; onReady: Props['onReady'] }) {
-  const initialized = useNodesInitialized();
-  const ready = empty || (complete && initialized);
+/** Reports readiness once every batch and line is in, fonts are loaded and the frame painted. */
+function ReadyProbe({ ready, target, onReady }: { ready: boolean; target: React.RefObject<HTMLDivElement | null>; onReady: Props['onReady'] }) {
   const reported = useRef(false);
   const callback = useRef(onReady);
   useEffect(() => { callback.current = onReady; }, [onReady]);

@@ -65,12 +65,8 @@ export async function drawInTiles(element: HTMLElement, options: DrawOptions): P
     const left = strip.fromCss;
     const right = strip.fromCss + strip.widthCss;
     const filter = (node: Node) => {
-      if (!(node instanceof Element)) return true;
-      // Each line sits in an <svg> of its own: judge the wrapper by the line, so neither is copied.
-      const judged = SKIPPABLE.some((c) => node.classList.contains(c)) ? node
-        : node.firstElementChild?.classList.contains('react-flow__edge') ? node.firstElementChild : null;
-      if (!judged) return true;
-      const r = judged.getBoundingClientRect();
+      if (!(node instanceof Element) || !SKIPPABLE.some((c) => node.classList.contains(c))) return true;
+      const r = node.getBoundingClientRect();
       return r.right - origin >= left - 1 && r.left - origin <= right + 1;
     };
     const canvas = await lean(() => toCanvas(element, {
