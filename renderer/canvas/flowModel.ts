@@ -109,10 +109,16 @@ export class FlowCache {
     return value;
   }
 
-  /** Curve segments are derived, not document objects: the last segment with this id when it is the same, point for point. */
+  /**
+   * Curve segments are derived, not document objects: the last segment with this id when it is the
+   * same, point for point. One that only moved (a column before it widened) keeps its old `data`, so
+   * its drawing is not redone.
+   */
   segment(next: CurveFlowNode): CurveFlowNode {
     const old = this.segments.get(next.id);
-    return old && sameNode(old, next) ? old : next;
+    if (!old) return next;
+    if (sameNode(old, next)) return old;
+    return sameData(old.data, next.data) ? { ...next, data: old.data } : next;
   }
 
   /** Remember this build's segments (the ones no longer drawn are forgotten). */
@@ -327,7 +333,8 @@ function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, 
     to = to < 0 ? points.length : to + 1;
     segments.push({
       id: `curve:${personaId}:${first}`, type: 'curve',
-      data: { personaId, points: points.slice(from, to).map((p) => ({ ...p, x: p.x - x })), legend: first === 0 },
+      // Rounded to 1/100 px: a segment that moved sideways then has equal points (no float drift), and is not redrawn.
+      data: { personaId, points: points.slice(from, to).map((p) => ({ ...p, x: Math.round((p.x - x) * 100) / 100 })), legend: first === 0 },
       position: { x, y: band.y }, ...sized(width, band.height),
       draggable: false, selectable: false, focusable: false, zIndex: -1,
     });

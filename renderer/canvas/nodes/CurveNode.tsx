@@ -5,6 +5,7 @@ import { byId } from '../../state/indexes.ts';
 import { useAppStore } from '../../state/store.ts';
 import { smoothPath as path, type CurvePoint } from '../emotionCurve.ts';
 import type { CurveFlowNode } from '../flowModel.ts';
+import { sameNodeProps } from './sameNodeProps.ts';
 
 function CurveNodeView({ data, width = 0, height = 0 }: NodeProps<CurveFlowNode>) {
   const persona = useAppStore((s) => byId(s.project.personas, data.personaId));
@@ -31,4 +32,5 @@ function CurveNodeView({ data, width = 0, height = 0 }: NodeProps<CurveFlowNode>
   );
 }
 
-export const CurveNode = memo(CurveNodeView);
+// A segment that only moved keeps its `data` (flowModel.ts): nothing to redraw.
+export const CurveNode = memo(CurveNodeView, sameNodeProps);

@@ -84,6 +84,23 @@ describe('the flow model React Flow draws', () => {
     const after = curveOf(rescored.journeys[0]!);
     expect(after.filter((n, i) => n !== before[i]).map((n) => n.id)).toEqual([before[0]!.id]);
   });
+
+  it('keeps the drawing of curve segments that only moved sideways', () => {
+    const big = generateProject(200);
+    const bigJourney = big.journeys[0]!;
+    const cache = new FlowCache();
+    const curveOf = (j: typeof bigJourney) => buildFlowModel(j, [], { ...options, systems: big.systems, cache }).nodes.filter((n) => n.type === 'curve');
+    const before = curveOf(bigJourney);
+    const first = bigJourney.touchpoints.find((t) => t.stageId === bigJourney.stages[0]!.id)!;
+    const widened = runCommand(big, { name: 'moveTouchpoints', payload: { journeyId: bigJourney.id, placements: [{ id: first.id, stageId: first.stageId, laneId: first.laneId, position: { x: 500, y: first.position.y } }] } });
+    const after = curveOf(widened.journeys[0]!);
+    // The first segment holds the wider stage and is redrawn; the later ones moved right with their points.
+    expect(after[0]!.data).not.toBe(before[0]!.data);
+    for (const i of [1, 2]) {
+      expect(after[i]!.position.x).toBeGreaterThan(before[i]!.position.x);
+      expect(after[i]!.data).toBe(before[i]!.data);
+    }
+  });
 });
 
 describe('the emotion curve', () => {
