@@ -11,7 +11,7 @@ import { createId } from '../../shared/domain/ids.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
-import { boardPosition, buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts';
+import { buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import type { Lens } from '../state/viewSlice.ts';
@@ -114,8 +114,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
       return;
     }
     const placements = nodes.filter((n) => n.type === 'touchpoint').flatMap((n) => {
-      // A card's position is inside its stage column (flowModel.ts): the drop is judged on the board.
-      const cell = cellAt(model.layout, current, boardPosition(model.layout, n));
+      const cell = cellAt(model.layout, current, n.position);
       return cell ? [{ id: n.id, stageId: cell.stageId, laneId: cell.laneId, position: cell.relative }] : [];
     });
     if (placements.length) s.dispatch({ name: 'moveTouchpoints', payload: { journeyId: s.journeyId, placements } });

@@ -185,9 +185,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     if (!position) continue; // in a hidden lane
     centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
     const isSelected = selected.has(t.id);
-    const inColumn = inStage(layout, t.stageId, position);
-    nodes.push(reuse(t, [inColumn.x, inColumn.y, isSelected], (): TouchpointFlowNode => ({
-      id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, parentId: t.stageId, position: inColumn,
+    nodes.push(reuse(t, [position.x, position.y, isSelected], (): TouchpointFlowNode => ({
+      id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, position,
       ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
       ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
     })));
@@ -197,9 +196,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     const isSelected = selected.has(f.id);
-    const inColumn = inStage(layout, place.stageId, position);
-    nodes.push(reuse(f, [inColumn.x, inColumn.y, isSelected], (): FrictionFlowNode => ({
-      id: f.id, type: 'friction', data: { frictionId: f.id }, parentId: place.stageId, position: inColumn, ...sized(CHIP.width, CHIP.height),
+    nodes.push(reuse(f, [position.x, position.y, isSelected], (): FrictionFlowNode => ({
+      id: f.id, type: 'friction', data: { frictionId: f.id }, position, ...sized(CHIP.width, CHIP.height),
       draggable: false, selected: isSelected, ariaLabel: `Friction point: ${f.title || 'untitled'}`,
     })));
   }
@@ -208,9 +206,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     const isSelected = selected.has(o.id);
-    const inColumn = inStage(layout, place.stageId, position);
-    nodes.push(reuse(o, [inColumn.x, inColumn.y, isSelected], (): OpportunityFlowNode => ({
-      id: o.id, type: 'opportunity', data: { opportunityId: o.id }, parentId: place.stageId, position: inColumn, ...sized(CHIP.width, CHIP.height),
+    nodes.push(reuse(o, [position.x, position.y, isSelected], (): OpportunityFlowNode => ({
+      id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, ...sized(CHIP.width, CHIP.height),
       draggable: false, selected: isSelected, ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
     })));
   }
@@ -267,28 +264,6 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     })));
   }
   return { layout, nodes, edges: cache ? cache.edgeList(edges) : edges };
-}
-
-/**
- * Cards and chips are children of their stage column (React Flow's `parentId`), placed relative to
- * it. When a column moves because one before it widened (a drop, an undo), the nodes inside keep
- * their objects: only the column nodes change, where otherwise every card after it would be rebuilt
- * and re-adopted by React Flow.
- */
-function inStage(layout: BoardLayout, stageId: string, board: Position): Position {
-  const column = layout.stages.get(stageId)!;
-  return { x: board.x - column.x, y: board.y - column.y };
-}
-
-/** Where a node sits on the board: its position, plus its stage column's for the nodes placed inside one. */
-export function boardPosition(layout: BoardLayout, node: Pick<JourneyFlowNode, 'position' | 'parentId'>): Position {
-  const column = node.parentId ? layout.stages.get(node.parentId) : undefined;
-  return column ? { x: column.x + node.position.x, y: column.y + node.position.y } : node.position;
-}
-
-/** The nodes with board positions and no parents: for drawing without React Flow (the export picture). */
-export function onBoard(layout: BoardLayout, nodes: readonly JourneyFlowNode[]): JourneyFlowNode[] {
-  return nodes.map((n) => (n.parentId ? { ...n, parentId: undefined, position: boardPosition(layout, n) } as JourneyFlowNode : n));
 }
 
 const bandCache = new Map<string, readonly LaneBand[]>();

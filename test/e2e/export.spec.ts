@@ -8,7 +8,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { loadProjectText } from '../../shared/file/load.ts';
 import { capturePng } from '../../shared/export/png/capture.ts';
-import { buildFlowModel, onBoard } from '../../renderer/canvas/flowModel.ts';
+import { buildFlowModel } from '../../renderer/canvas/flowModel.ts';
 import { serializeProject } from '../../shared/file/save.ts';
 import { generateProject } from '../../bench/generate.ts';
 import { expect, openFile, test, type Page } from './fixtures.ts';
@@ -25,8 +25,7 @@ function sampleBoard() {
   if (!loaded.ok) throw new Error('sample does not load');
   const project = loaded.project;
   const journey = project.journeys[0]!;
-  const built = buildFlowModel(journey, [], { curvePersonaId: project.personas[0]?.id ?? null, systems: project.systems, lens: 'combined' });
-  const model = { ...built, nodes: onBoard(built.layout, built.nodes) };
+  const model = buildFlowModel(journey, [], { curvePersonaId: project.personas[0]?.id ?? null, systems: project.systems, lens: 'combined' });
   const bounds = getNodesBounds(model.nodes);
   const size = { width: Math.ceil(bounds.width + 2 * MARGIN), height: Math.ceil(bounds.height + 2 * MARGIN + TITLE) };
   /** Board coordinates → image pixels at `scale`. */

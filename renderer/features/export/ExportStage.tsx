@@ -9,7 +9,7 @@ import { getNodesBounds, ReactFlowProvider, type Rect } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Project } from '../../../shared/domain/model.ts';
 import { planExportSize, type CaptureClip } from '../../../shared/export/png/capture.ts';
-import { buildFlowModel, onBoard } from '../../canvas/flowModel.ts';
+import { buildFlowModel } from '../../canvas/flowModel.ts';
 import { PictureScaleContext } from '../../canvas/levelOfDetail.ts';
 import { createAppStore, StoreContext } from '../../state/store.ts';
 import type { Lens } from '../../state/viewSlice.ts';
@@ -56,11 +56,10 @@ export function ExportStage({ project, options, onReady }: Props) {
     s.setState({ journeyId: journey.id, lens, curvePersonaId });
     return s;
   }, [project, journey.id, lens, curvePersonaId]);
-  const model = useMemo(() => {
-    const built = buildFlowModel(journey, [], { curvePersonaId, systems: project.systems, lens });
-    // The picture is drawn without React Flow, which would place nodes inside their stage columns.
-    return { nodes: onBoard(built.layout, built.nodes), edges: built.edges };
-  }, [journey, curvePersonaId, project.systems, lens]);
+  const model = useMemo(
+    () => buildFlowModel(journey, [], { curvePersonaId, systems: project.systems, lens }),
+    [journey, curvePersonaId, project.systems, lens],
+  );
   const bounds = model.nodes.length > 0 ? getNodesBounds(model.nodes) : EMPTY_BOARD;
   const size = stageSize(bounds, title);
   const boardHeight = size.height - (title ? STAGE_TITLE_HEIGHT : 0);

@@ -2,15 +2,13 @@
 import { render } from '@testing-library/react';
 import { getBezierPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { buildFlowModel, onBoard } from '../../../renderer/canvas/flowModel.ts';
+import { buildFlowModel } from '../../../renderer/canvas/flowModel.ts';
 import { PictureEdges } from '../../../renderer/features/export/PictureBoard.tsx';
 import { generateProject } from '../../../bench/generate.ts';
 
 const project = generateProject(12);
 const journey = project.journeys[0]!;
-const built = buildFlowModel(journey, [], { curvePersonaId: null, systems: project.systems, lens: 'combined' });
-// A picture is drawn with board positions (the canvas nests cards in their stage columns).
-const model = { nodes: onBoard(built.layout, built.nodes), edges: built.edges };
+const model = buildFlowModel(journey, [], { curvePersonaId: null, systems: project.systems, lens: 'combined' });
 
 describe('the lines of an exported picture', () => {
   it('runs each flow from the right edge of one card to the left edge of the next, as React Flow draws it', () => {
