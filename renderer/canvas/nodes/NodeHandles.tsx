@@ -1,11 +1,11 @@
 /**
- * The connection points of cards and systems. On the canvas they are React
- * Flow handles (drag one to connect). In a picture nobody connects anything,
- * and each live handle subscribes to React Flow's store: the export view draws
- * plain elements with the same classes instead, where React Flow still finds
- * them to anchor the lines (it measures handles by class) — about 3,000
- * fewer store subscriptions for a 1,000-card picture. Put them last in a node:
- * earlier, the card's own content paints over them and they cannot be grabbed.
+ * The connection points of cards and systems: React Flow handles (drag one to
+ * connect), shown on hover and selection. A picture (the export view) draws
+ * none: nothing there is hovered or selected, so they would be invisible, and
+ * its lines are anchored from the handles each node declares (flowModel.ts),
+ * not measured in the DOM — some 3,000 fewer elements in a 1,000-card picture.
+ * Put them last in a node: earlier, the card's own content paints over them
+ * and they cannot be grabbed.
  */
 import { Handle, Position } from '@xyflow/react';
 import { useContext } from 'react';
@@ -22,9 +22,7 @@ const SYSTEM: readonly HandleSpec[] = [{ type: 'target', id: 'in', position: Pos
 
 function Handles({ specs }: { specs: readonly HandleSpec[] }) {
   const inPicture = useContext(PictureScaleContext) !== null;
-  return specs.map((h) => inPicture
-    ? <div key={h.id} className={`react-flow__handle react-flow__handle-${h.position} ${h.className} ${h.type}`} data-handleid={h.id} data-handlepos={h.position} />
-    : <Handle key={h.id} type={h.type} id={h.id} position={h.position} className={h.className} isConnectable={h.connectable} />);
+  return inPicture ? null : specs.map((h) => <Handle key={h.id} type={h.type} id={h.id} position={h.position} className={h.className} isConnectable={h.connectable} />);
 }
 
 /** Flows come in on the left and leave on the right; data links leave from the bottom. */
