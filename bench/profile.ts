@@ -11,7 +11,7 @@
  *   timeline: one undo sampled every 50 µs, as phases in time order (PHASES=…)
  * Without the profiler:
  *   latency   undo/redo latency, PAIRS pairs (AT_DRAG_ZOOM=1 as above)
- *   fps       REPEATS zoom-outs (ACTION=drag: one drag of ~50 cards) with their slow frames
+ *   fps       REPEATS zoom-outs (ACTION=pan: pans; ACTION=drag: one drag of ~50 cards) with their slow frames
  *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png)
  *   alloc     bytes allocated per undo/redo by function
  */
@@ -114,7 +114,8 @@ const DIAGNOSTICS: Record<string, () => Promise<string>> = {
     const drag = env.ACTION === 'drag';
     for (let i = 0; i < (drag ? 1 : Number(env.REPEATS ?? 5)); i++) { // after a drag the document is changed: reopening would ask to save
       await opened();
-      lines.push(`${drag ? 'drag' : 'zoom-out'} ${i + 1}: ${await gestureFrames(page, cdp, () => (drag ? dragFifty(page) : zoomOut(page)))}`);
+      const name = drag ? 'drag' : env.ACTION === 'pan' ? 'pan' : 'zoom-out';
+      lines.push(`${name} ${i + 1}: ${await gestureFrames(page, cdp, () => (drag ? dragFifty(page) : name === 'pan' ? pan(page) : zoomOut(page)))}`);
     }
     return lines.join('\n');
   },

@@ -45,9 +45,9 @@ function Shell({ store, platform }: { store: AppStore; platform: Platform }) {
   useShortcuts(ctx);
   useClipboardEvents(store);
   useDesktopWiring(ctx);
-  useDocumentTitle(platform);
   return (
     <div className="app">
+      <DocumentTitle platform={platform} />
       <Toolbar ctx={ctx} />
       <div className="workspace">
         <ActivityRail ctx={ctx} />
@@ -91,7 +91,11 @@ function InspectorSlot() {
   return open ? <Inspector /> : null;
 }
 
-function useDocumentTitle(platform: Platform) {
+/**
+ * The window title and unsaved-changes state, in a component of its own: the first edit after a
+ * save (and an undo back to it) flips `dirty`, and in the shell that re-rendered the whole window.
+ */
+function DocumentTitle({ platform }: { platform: Platform }) {
   const name = useAppStore((s) => s.project.name);
   const dirty = useAppStore(selectDirty);
   const path = useAppStore((s) => s.file?.path ?? null);
@@ -105,6 +109,7 @@ function useDocumentTitle(platform: Platform) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [platform, dirty]);
+  return null;
 }
 
 function useDesktopWiring(ctx: ActionContext) {
