@@ -12,7 +12,7 @@
  * Without the profiler:
  *   latency   undo/redo latency, PAIRS pairs (AT_DRAG_ZOOM=1 as above)
  *   fps       REPEATS zoom-outs (ACTION=pan: pans; ACTION=drag: one drag of ~50 cards) with their slow frames
- *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png)
+ *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png|undo: ten undo/redo pairs)
  *   alloc     bytes allocated per undo/redo by function
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -123,6 +123,7 @@ const DIAGNOSTICS: Record<string, () => Promise<string>> = {
     const action = env.ACTION;
     if (action === 'png') return traceMainThread(cdp, await exportPage());
     await opened();
+    if (action === 'undo') { await dragThenZoom(page, atDragZoom); return traceMainThread(cdp, () => undoRedo(page, 10)); }
     return traceMainThread(cdp, () => (action === 'pan' ? pan(page) : action === 'drag' ? dragFifty(page) : zoomOut(page, Number(env.STEPS ?? 24))));
   },
   alloc: async () => { await opened(); await dragThenZoom(page, env.ZOOMED_OUT !== '1'); return allocations(cdp, 20, () => undoRedo(page, 10)); },

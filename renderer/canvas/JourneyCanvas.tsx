@@ -17,7 +17,7 @@ import { NODE_TYPES } from './nodeTypes.ts';
 import type { Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
-import { useGridShown } from './levelOfDetail.ts';
+import { DetailProvider, useGridShown } from './levelOfDetail.ts';
 import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -152,42 +152,44 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
 
   return (
     <PaneContext.Provider value={pane}>
-      <ReactFlow<JourneyFlowNode>
-        onPointerDownCapture={() => store.getState().setActivePane(pane)}
-        nodes={nodes}
-        edges={model.edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={applySelection}
-        onNodeDragStop={onNodeDragStop}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onConnect={onConnect}
-        onPaneClick={() => store.getState().setSelection([])}
-        onInit={onInit}
-        deleteKeyCode={null}
-        disableKeyboardA11y
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        zoomOnDoubleClick={false}
-        minZoom={0.1}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
-        maxZoom={2}
-        fitView={startsWithStages}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        defaultViewport={EMPTY_BOARD_VIEWPORT}
-        proOptions={PRO_OPTIONS}
-        ref={paneRef}
-        aria-label={label}
-        onMove={onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined}
-        onMoveStart={startMoving}
-        onMoveEnd={stopMoving}
-        className={`lens-${lens}${drag ? ' is-dragging' : ''}`}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-      >
-        <DotGrid />
-        {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_SIZE} />}
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-      </ReactFlow>
+      <DetailProvider>
+        <ReactFlow<JourneyFlowNode>
+          onPointerDownCapture={() => store.getState().setActivePane(pane)}
+          nodes={nodes}
+          edges={model.edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={applySelection}
+          onNodeDragStop={onNodeDragStop}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onConnect={onConnect}
+          onPaneClick={() => store.getState().setSelection([])}
+          onInit={onInit}
+          deleteKeyCode={null}
+          disableKeyboardA11y
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+          maxZoom={2}
+          fitView={startsWithStages}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          defaultViewport={EMPTY_BOARD_VIEWPORT}
+          proOptions={PRO_OPTIONS}
+          ref={paneRef}
+          aria-label={label}
+          onMove={onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined}
+          onMoveStart={startMoving}
+          onMoveEnd={stopMoving}
+          className={`lens-${lens}${drag ? ' is-dragging' : ''}`}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+        >
+          <DotGrid />
+          {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_SIZE} />}
+          <Controls showInteractive={false} aria-label="Zoom controls" />
+        </ReactFlow>
+      </DetailProvider>
     </PaneContext.Provider>
   );
 }

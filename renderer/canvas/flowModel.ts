@@ -79,6 +79,13 @@ export const CARD_HANDLES: readonly NodeHandle[] = [
 /** A system node receives data links on its top edge. */
 export const SYSTEM_HANDLES: readonly NodeHandle[] = [handle('in', 'target', Side.Top, 6, SYSTEM_NODE)];
 
+// The nodes of one kind share one set of size fields (and so one `measured` object): an undo that
+// shifts the board makes a new node for every card, and each object it allocates is one more for
+// the garbage collector to copy while the nodes live.
+const CARD_SIZE = { ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[] };
+const CHIP_SIZE = sized(CHIP.width, CHIP.height);
+const SYSTEM_SIZE = { ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[] };
+
 export interface FlowOptions {
   curvePersonaId: string | null;
   systems: readonly System[];
@@ -100,12 +107,15 @@ export class FlowCache {
   private segments = new Map<string, CurveFlowNode>();
   private lastEdges: readonly Edge[] = [];
 
-  /** The node or edge made last time for `source` if `deps` are the same, else `make()`'s, remembered. */
-  reuse<T>(source: object, deps: readonly unknown[], make: () => T): T {
+  /**
+   * The node or edge made last time for `source` if `deps` are the same, else `make()`'s, remembered.
+   * `make` is shown the one it replaces, so a node that only moved can keep its `data`.
+   */
+  reuse<T>(source: object, deps: readonly unknown[], make: (last: T | undefined) => T): T {
     const hit = this.made.get(source);
     if (hit && sameDeps(hit.deps, deps)) return hit.value as T;
-    const value = make();
-    this.made.set(source, { value, deps });
+    const value = make(hit?.value as T | undefined);
+    if (hit) { hit.value = value; hit.deps = deps; } else this.made.set(source, { value, deps });
     return value;
   }
 
@@ -145,7 +155,7 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 }
 
 /** Without a cache every node is made afresh (the export view, tests). */
-const made = <T>(_source: object, _deps: readonly unknown[], make: () => T): T => make();
+const made = <T>(_source: object, _deps: readonly unknown[], make: (last: T | undefined) => T): T => make(undefined);
 
 export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
   const reuse = cache ? cache.reuse.bind(cache) : made;
@@ -185,9 +195,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     if (!position) continue; // in a hidden lane
     centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
     const isSelected = selected.has(t.id);
-    nodes.push(reuse(t, [position.x, position.y, isSelected], (): TouchpointFlowNode => ({
-      id: t.id, type: 'touchpoint', data: { touchpointId: t.id }, position,
-      ...sized(CARD.width, CARD.height), handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
+    nodes.push(reuse(t, [position.x, position.y, isSelected], (last?: TouchpointFlowNode): TouchpointFlowNode => ({
+      id: t.id, type: 'touchpoint', data: last?.data ?? { touchpointId: t.id }, position, ...CARD_SIZE, selected: isSelected,
       ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
     })));
   }
@@ -196,8 +205,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     const isSelected = selected.has(f.id);
-    nodes.push(reuse(f, [position.x, position.y, isSelected], (): FrictionFlowNode => ({
-      id: f.id, type: 'friction', data: { frictionId: f.id }, position, ...sized(CHIP.width, CHIP.height),
+    nodes.push(reuse(f, [position.x, position.y, isSelected], (last?: FrictionFlowNode): FrictionFlowNode => ({
+      id: f.id, type: 'friction', data: last?.data ?? { frictionId: f.id }, position, ...CHIP_SIZE,
       draggable: false, selected: isSelected, ariaLabel: `Friction point: ${f.title || 'untitled'}`,
     })));
   }
@@ -206,8 +215,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
     if (!position) continue;
     const isSelected = selected.has(o.id);
-    nodes.push(reuse(o, [position.x, position.y, isSelected], (): OpportunityFlowNode => ({
-      id: o.id, type: 'opportunity', data: { opportunityId: o.id }, position, ...sized(CHIP.width, CHIP.height),
+    nodes.push(reuse(o, [position.x, position.y, isSelected], (last?: OpportunityFlowNode): OpportunityFlowNode => ({
+      id: o.id, type: 'opportunity', data: last?.data ?? { opportunityId: o.id }, position, ...CHIP_SIZE,
       draggable: false, selected: isSelected, ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
     })));
   }
@@ -221,9 +230,8 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   for (const spot of lane?.spots ?? []) {
     shownSystems.add(spot.systemId);
     const isSelected = selected.has(spot.systemId);
-    nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (): SystemFlowNode => ({
-      id: spot.systemId, type: 'system', data: { systemId: spot.systemId }, position: spot.position,
-      ...sized(SYSTEM_NODE.width, SYSTEM_NODE.height), handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
+    nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (last?: SystemFlowNode): SystemFlowNode => ({
+      id: spot.systemId, type: 'system', data: last?.data ?? { systemId: spot.systemId }, position: spot.position, ...SYSTEM_SIZE, selected: isSelected,
       ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
     })));
   }

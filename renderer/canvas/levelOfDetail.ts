@@ -1,24 +1,14 @@
 /**
- * Level of detail: below this zoom, cards are too small to read, so nodes
- * draw a simplified version. The selector returns a boolean, so a node
- * re-renders only when the zoom crosses the threshold, not on every frame.
+ * Level of detail: below a zoom, cards are too small to read, so nodes draw a
+ * simplified version. The canvas reads the zoom once (`DetailProvider`, one
+ * store subscription) and hands the level down by context: nodes re-render
+ * only when the zoom crosses a threshold, and no card has a selector of its
+ * own to run on every frame of a pan or zoom and every undo.
  */
 import { useStore } from '@xyflow/react';
-import { createContext, useContext } from 'react';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 
 export const SKETCH_BELOW_ZOOM = 0.4;
-
-/**
- * Set by the PNG export view: the scale the picture is drawn at. A picture
- * scaled down as far as a zoomed-out canvas shows what that canvas shows.
- */
-export const PictureScaleContext = createContext<number | null>(null);
-
-export function useZoomedOut(): boolean {
-  const pictureScale = useContext(PictureScaleContext);
-  const zoomedOut = useStore((s) => s.transform[2] < SKETCH_BELOW_ZOOM);
-  return pictureScale === null ? zoomedOut : pictureScale < SKETCH_BELOW_ZOOM;
-}
 
 /**
  * Further out still, a sketch's title is a few pixels of blur, and text is the
@@ -28,10 +18,36 @@ export function useZoomedOut(): boolean {
  */
 export const BLOCKS_BELOW_ZOOM = 0.2;
 
+export type Detail = 'full' | 'sketch' | 'blocks';
+
+export function detailAt(zoom: number): Detail {
+  return zoom < BLOCKS_BELOW_ZOOM ? 'blocks' : zoom < SKETCH_BELOW_ZOOM ? 'sketch' : 'full';
+}
+
+const DetailContext = createContext<Detail>('full');
+
+/** Around a canvas (inside its React Flow provider): the level of detail for the current zoom. */
+export function DetailProvider({ children }: { children: ReactNode }) {
+  const detail = useStore((s) => detailAt(s.transform[2]));
+  return createElement(DetailContext.Provider, { value: detail }, children);
+}
+
+/**
+ * Set by the PNG export view: the scale the picture is drawn at. A picture
+ * scaled down as far as a zoomed-out canvas shows what that canvas shows.
+ */
+export const PictureScaleContext = createContext<number | null>(null);
+
+export function useZoomedOut(): boolean {
+  const pictureScale = useContext(PictureScaleContext);
+  const detail = useContext(DetailContext);
+  return pictureScale === null ? detail !== 'full' : pictureScale < SKETCH_BELOW_ZOOM;
+}
+
 export function useBlocksOnly(): boolean {
   const pictureScale = useContext(PictureScaleContext);
-  const far = useStore((s) => s.transform[2] < BLOCKS_BELOW_ZOOM);
-  return pictureScale === null && far;
+  const detail = useContext(DetailContext);
+  return pictureScale === null && detail === 'blocks';
 }
 
 /**
@@ -40,5 +56,5 @@ export function useBlocksOnly(): boolean {
  * use to align anything. It is drawn only at the zooms where cards are drawn in full.
  */
 export function useGridShown(): boolean {
-  return useStore((s) => s.transform[2] >= SKETCH_BELOW_ZOOM);
+  return useContext(DetailContext) === 'full';
 }

@@ -41,6 +41,24 @@ describe('the flow model React Flow draws', () => {
     expect(after).toEqual(buildFlowModel(renamed.journeys[0]!, ['tp_7'], options));
   });
 
+  it('gives a card that only moved a new node but its old data, and every card the same size fields', () => {
+    const cache = new FlowCache();
+    const before = buildFlowModel(journey, [], { ...options, cache });
+    // Far to the right in the first stage: that column widens and every later card shifts.
+    const moved = runCommand(project, { name: 'moveTouchpoints', payload: { journeyId: journey.id, placements: [{ id: 'tp_3', stageId: 'stg_0', laneId: journey.touchpoints[3]!.laneId, position: { x: 900, y: 40 } }] } });
+    const after = buildFlowModel(moved.journeys[0]!, [], { ...options, cache });
+    const shifted = after.nodes.filter((n) => n.type === 'touchpoint' && n.id !== 'tp_3' && !before.nodes.includes(n));
+    expect(shifted.length).toBeGreaterThan(10);
+    for (const node of shifted) {
+      const old = before.nodes.find((n) => n.id === node.id)!;
+      expect(node.position).not.toEqual(old.position);
+      expect(node.data).toBe(old.data);
+    }
+    const cards = after.nodes.filter((n) => n.type === 'touchpoint');
+    expect(new Set(cards.map((n) => n.measured)).size).toBe(1);
+    expect(new Set(cards.map((n) => n.handles)).size).toBe(1);
+  });
+
   it('hands back the very same edge array when no edge changed (React Flow then skips its edge work)', () => {
     const cache = new FlowCache();
     const before = buildFlowModel(journey, [], { ...options, cache });

@@ -8,6 +8,9 @@ import viteConfig from '../../../vite.config.ts';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('@xyflow/react/package.json'));
 const source = readFileSync(join(packageDir, 'dist/esm/index.mjs'), 'utf8');
+// The browser build takes the core's `index.js` (its package's "browser" export).
+const coreDir = join(dirname(createRequire(join(packageDir, 'package.json')).resolve('@xyflow/system')), '../..');
+const coreSource = readFileSync(join(coreDir, 'dist/esm/index.js'), 'utf8');
 
 describe('the build-time React Flow fix', () => {
   it('turns the selection listener on only when a handler is registered', () => {
@@ -19,6 +22,13 @@ describe('the build-time React Flow fix', () => {
   it('does not measure a mounted node that declares its size and handles', () => {
     const patched = patchReactFlowSource(source);
     expect(patched).toContain('!(node.width && node.height && node.handles)');
+  });
+
+  it('keeps the handle bounds of a changed node whose handle list is the same', () => {
+    const patched = patchReactFlowSource(coreSource, 'system');
+    expect(patched).toContain('userNode.handles === internalNode?.internals.userNode.handles');
+    // and only there: React Flow's own bundle has no handle parsing to patch
+    expect(patchReactFlowSource(source, 'react')).not.toContain('internals.userNode.handles');
   });
 
   it('is part of the app build', () => {
