@@ -189,15 +189,16 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
     })));
   }
-  const centres = new Map<string, Position>();
+  const placed = new Set<string>(); // the cards on the board (not in a hidden lane)
   for (const t of journey.touchpoints) {
     const position = toBoard(layout, t.stageId, t.laneId, t.position);
-    if (!position) continue; // in a hidden lane
-    centres.set(t.id, { x: position.x + BOARD.cardWidth / 2, y: position.y + BOARD.cardHeight / 2 });
+    if (!position) continue;
+    placed.add(t.id);
     const isSelected = selected.has(t.id);
+    // `last` was made for this same touchpoint object: its data and label still hold.
     nodes.push(reuse(t, [position.x, position.y, isSelected], (last?: TouchpointFlowNode): TouchpointFlowNode => ({
       id: t.id, type: 'touchpoint', data: last?.data ?? { touchpointId: t.id }, position, ...CARD_SIZE, selected: isSelected,
-      ariaLabel: `Touchpoint: ${t.title || 'untitled'}`,
+      ariaLabel: last?.ariaLabel ?? `Touchpoint: ${t.title || 'untitled'}`,
     })));
   }
   for (const f of journey.frictions) {
@@ -207,7 +208,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const isSelected = selected.has(f.id);
     nodes.push(reuse(f, [position.x, position.y, isSelected], (last?: FrictionFlowNode): FrictionFlowNode => ({
       id: f.id, type: 'friction', data: last?.data ?? { frictionId: f.id }, position, ...CHIP_SIZE,
-      draggable: false, selected: isSelected, ariaLabel: `Friction point: ${f.title || 'untitled'}`,
+      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Friction point: ${f.title || 'untitled'}`,
     })));
   }
   for (const o of journey.opportunities) {
@@ -217,10 +218,10 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     const isSelected = selected.has(o.id);
     nodes.push(reuse(o, [position.x, position.y, isSelected], (last?: OpportunityFlowNode): OpportunityFlowNode => ({
       id: o.id, type: 'opportunity', data: last?.data ?? { opportunityId: o.id }, position, ...CHIP_SIZE,
-      draggable: false, selected: isSelected, ariaLabel: `Opportunity: ${o.title || 'untitled'}`,
+      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Opportunity: ${o.title || 'untitled'}`,
     })));
   }
-  const curve = curveNodes(journey, layout, centres, curvePersonaId).map((n) => cache?.segment(n) ?? n);
+  const curve = curveNodes(journey, layout, placed, curvePersonaId).map((n) => cache?.segment(n) ?? n);
   cache?.keepSegments(curve);
   nodes.push(...curve);
   const showSystems = lens !== 'marketing';
@@ -254,7 +255,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   // there the lines show for the selected touchpoints, systems and links; the cards' chips show the rest.
   const focusOnly = journey.dataLinks.length > DATA_LINK_LINES_LIMIT;
   for (const link of journey.dataLinks) {
-    if (!shownSystems.has(link.systemId) || !centres.has(link.touchpointId)) continue;
+    if (!shownSystems.has(link.systemId) || !placed.has(link.touchpointId)) continue;
     if (focusOnly && !selected.has(link.id) && !selected.has(link.touchpointId) && !selected.has(link.systemId)) continue;
     const status = linkStatus.get(link.id);
     const isSelected = selected.has(link.id);
@@ -294,14 +295,14 @@ function withoutEmptySystemsLane(journey: Journey): Journey {
 }
 
 /** The emotion curve: in the emotions lane when there is one, else in a band above the stages. */
-function curveNodes(journey: Journey, layout: BoardLayout, centres: Map<string, Position>, personaId: string | null): CurveFlowNode[] {
+function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, personaId: string | null): CurveFlowNode[] {
   if (!personaId || journey.stages.length === 0) return [];
   const lane = journey.lanes.find((l) => l.role === 'emotions' && !l.hidden);
   const row = lane ? layout.lanes.get(lane.id) : undefined;
   const band = row
     ? { x: 0, y: row.y, height: row.height }
     : { x: 0, y: -CURVE_BAND.height - CURVE_BAND.gap, height: CURVE_BAND.height };
-  const points = buildCurve(journey, personaId, layout, band, new Set(centres.keys()));
+  const points = buildCurve(journey, personaId, layout, band, placed);
   // A long journey's curve is cut into segments of a few stages, so no SVG is wider than a
   // few screens and React Flow can skip the segments out of view. Each segment also draws
   // its neighbours' nearest points, so the line stays continuous across the cut.
