@@ -1,6 +1,8 @@
 /** One measured session of each app: Touchline opening a generated file, and the bare React Flow page. */
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { buildFlowModel } from '../renderer/canvas/flowModel.ts';
+import type { Project } from '../shared/domain/model.ts';
 import { boxSelect, dragNode, framesDuring, heapMb, keyToDomChange, longestTaskDuring, pan, zoomOut } from './measure.ts';
 
 type Frames = Awaited<ReturnType<typeof framesDuring>>;
@@ -20,6 +22,15 @@ export interface Sample {
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * How many nodes and edges Touchline hands React Flow for the journey as it opens (cards, chips,
+ * stages, lane labels, systems, curve segments; flows and data links): the bare page gets as many.
+ */
+export function flowCounts(project: Project): { nodes: number; edges: number } {
+  const { nodes, edges } = buildFlowModel(project.journeys[0]!, [], { curvePersonaId: project.personas[0]?.id ?? null, systems: project.systems, lens: 'combined' });
+  return { nodes: nodes.length, edges: edges.length };
+}
 const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url));
 
 export async function measureTouchline(browser: Browser, url: string, file: string): Promise<Sample> {

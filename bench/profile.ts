@@ -24,7 +24,7 @@ import { build } from 'vite';
 import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { byComponent, selfAndTotal, timeline, type Profile } from './cpuProfile.ts';
-import { allocations, dragFifty, dragThenZoom, gestureFrames, latencyLine, traceMainThread, undoRedo } from './diagnostics.ts';
+import { allocations, dragFifty, dragThenZoom, selectFifty, gestureFrames, latencyLine, traceMainThread, undoRedo } from './diagnostics.ts';
 import { generateProject } from './generate.ts';
 import { keyToDomChange, pan, zoomOut } from './measure.ts';
 import { serveStatic } from './static.ts';
@@ -81,7 +81,7 @@ const PROFILED: Record<string, () => Promise<Awaited<ReturnType<typeof profiled>
   png: async () => profiled(await exportPage()),
   pan: async () => { await opened(); return profiled(() => pan(page)); },
   zoom: async () => { await opened(); return profiled(() => zoomOut(page, Number(env.STEPS ?? 24))); },
-  drag: async () => { await opened(); return profiled(() => dragFifty(page)); },
+  drag: async () => { await opened(); return profiled(await selectFifty(page)); },
   save: async () => {
     await opened();
     return profiled(async () => {
@@ -115,7 +115,8 @@ const DIAGNOSTICS: Record<string, () => Promise<string>> = {
     for (let i = 0; i < (drag ? 1 : Number(env.REPEATS ?? 5)); i++) { // after a drag the document is changed: reopening would ask to save
       await opened();
       const name = drag ? 'drag' : env.ACTION === 'pan' ? 'pan' : 'zoom-out';
-      lines.push(`${name} ${i + 1}: ${await gestureFrames(page, cdp, () => (drag ? dragFifty(page) : name === 'pan' ? pan(page) : zoomOut(page)))}`);
+      const gesture = drag ? await selectFifty(page) : name === 'pan' ? () => pan(page) : () => zoomOut(page);
+      lines.push(`${name} ${i + 1}: ${await gestureFrames(page, cdp, gesture)}`);
     }
     return lines.join('\n');
   },
@@ -124,7 +125,8 @@ const DIAGNOSTICS: Record<string, () => Promise<string>> = {
     if (action === 'png') return traceMainThread(cdp, await exportPage());
     await opened();
     if (action === 'undo') { await dragThenZoom(page, atDragZoom); return traceMainThread(cdp, () => undoRedo(page, 10)); }
-    return traceMainThread(cdp, () => (action === 'pan' ? pan(page) : action === 'drag' ? dragFifty(page) : zoomOut(page, Number(env.STEPS ?? 24))));
+    if (action === 'drag') return traceMainThread(cdp, await selectFifty(page));
+    return traceMainThread(cdp, () => (action === 'pan' ? pan(page) : zoomOut(page, Number(env.STEPS ?? 24))));
   },
   alloc: async () => { await opened(); await dragThenZoom(page, env.ZOOMED_OUT !== '1'); return allocations(cdp, 20, () => undoRedo(page, 10)); },
 };

@@ -18,7 +18,7 @@ import { build } from 'vite';
 import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { generateProject } from './generate.ts';
-import { measureBare, measureTouchline, type Sample } from './apps.ts';
+import { flowCounts, measureBare, measureTouchline, type Sample } from './apps.ts';
 import { measurePng, type PngSample } from './png.ts';
 import { measureSave, type SaveSample } from './save.ts';
 import { printTable } from './report.ts';
@@ -57,13 +57,15 @@ try {
     const file = join(dir, `bench-${size}.touchline`);
     writeFileSync(file, serializeProject(project));
     results[size] = { touchline: [], bare: [], save: [], png: [] };
+    const flow = flowCounts(project);
+    process.stdout.write(`  ${size} touchpoints: ${flow.nodes} React Flow nodes and ${flow.edges} edges, on both pages\n`);
     for (let r = 0; r < repeats; r++) {
       // Alternate which app goes first, so warm-up and thermal effects spread evenly.
       const order = r % 2 === 0 ? ['touchline', 'bare'] as const : ['bare', 'touchline'] as const;
       for (const app of order) {
         const sample = app === 'touchline'
           ? await measureTouchline(browser, `http://127.0.0.1:${port}/app/index.html`, file)
-          : await measureBare(browser, `http://127.0.0.1:${port}/bare/index.html?n=${size}`);
+          : await measureBare(browser, `http://127.0.0.1:${port}/bare/index.html?n=${flow.nodes}&e=${flow.edges}`);
         results[size]![app].push(sample);
       }
       results[size]!.save.push(await measureSave(project, join(dir, `save-${size}.touchline`)));

@@ -1,21 +1,26 @@
 /**
  * The benchmark's baseline: a bare React Flow page with the same number of
  * nodes and edges as the generated journey, default nodes, no app around it.
- * `?n=1000` sets the node count.
+ * `?n=1451&e=666` sets the node and edge counts (bench/run.ts passes what
+ * Touchline hands React Flow for the journey: cards, chips, stages, lanes…).
  */
 import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
 import { useEffect } from 'react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
 
-const n = Number(new URLSearchParams(location.search).get('n') ?? 100);
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 100);
+const e = Number(params.get('e') ?? Math.round((n * 2) / 3));
 const PER_STAGE = 12;
 const initialNodes: Node[] = Array.from({ length: n }, (_, i) => {
   const stage = Math.floor(i / PER_STAGE);
   const slot = i % PER_STAGE;
   return { id: `n${i}`, position: { x: stage * 520 + (slot % 2) * 236, y: 240 + Math.floor(slot / 2) * 120 }, data: { label: `Touchpoint ${i + 1}` }, style: { width: 220, height: 104 } };
 });
-const initialEdges: Edge[] = initialNodes.slice(1).flatMap((node, i) => (i % 3 === 2 ? [] : [{ id: `e${i}`, source: `n${i}`, target: node.id }]));
+// `e` edges between neighbours, spread evenly along the board.
+const initialEdges: Edge[] = initialNodes.slice(1).flatMap((node, i) =>
+  Math.floor(((i + 1) * e) / (n - 1)) > Math.floor((i * e) / (n - 1)) ? [{ id: `e${i}`, source: `n${i}`, target: node.id }] : []);
 
 function Bare() {
   const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
