@@ -99,8 +99,14 @@ function DocumentTitle({ platform }: { platform: Platform }) {
   const name = useAppStore((s) => s.project.name);
   const dirty = useAppStore(selectDirty);
   const path = useAppStore((s) => s.file?.path ?? null);
+  // Once the frame is drawn: an undo back to the saved state flips `dirty`, and setting the window
+  // title costs Chromium about a millisecond that the canvas's redraw should not wait for.
   useEffect(() => {
-    platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path));
+    });
+    return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
   }, [platform, name, dirty, path]);
   // In a browser tab, warn before a reload or close throws away unsaved work.
   useEffect(() => {

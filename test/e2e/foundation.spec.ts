@@ -26,6 +26,7 @@ test('build a map, save it, reload, open the saved file and see the same map', a
   const saved = testInfo.outputPath('saved.touchline');
   await download.saveAs(saved);
   await expect(page.getByRole('status').filter({ hasText: 'Saved · Bean & Brew loyalty.touchline' })).toBeVisible();
+  await expect(page).toHaveTitle('Bean & Brew loyalty — Touchline');
   const text = readFileSync(saved, 'utf8');
   expect(JSON.parse(text)).toMatchObject({ format: 'touchline', version: 1 });
 
