@@ -11,7 +11,8 @@
  *   timeline: one undo sampled every 50 µs, as phases in time order (PHASES=…)
  * Without the profiler:
  *   latency   undo/redo latency, PAIRS pairs (AT_DRAG_ZOOM=1 as above)
- *   fps       REPEATS zoom-outs (ACTION=pan: pans; ACTION=drag: one drag of ~50 cards) with their slow frames
+ *   fps       REPEATS zoom-outs (ACTION=pan: pans; ACTION=drag: one drag of ~50 cards; ACTION=zoom-after-drag:
+ *             one zoom-out after that drag and an undo/redo, as in the benchmark) with their slow frames
  *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png|undo: ten undo/redo pairs)
  *   alloc     bytes allocated per undo/redo by function
  */
@@ -112,9 +113,11 @@ const DIAGNOSTICS: Record<string, () => Promise<string>> = {
     await cdp.send('Performance.enable');
     const lines: string[] = [];
     const drag = env.ACTION === 'drag';
-    for (let i = 0; i < (drag ? 1 : Number(env.REPEATS ?? 5)); i++) { // after a drag the document is changed: reopening would ask to save
+    for (let i = 0; i < (drag || env.ACTION === 'zoom-after-drag' ? 1 : Number(env.REPEATS ?? 5)); i++) { // after a drag the document is changed: reopening would ask to save
       await opened();
       const name = drag ? 'drag' : env.ACTION === 'pan' ? 'pan' : 'zoom-out';
+      // ACTION=zoom-after-drag: the zoom-out as the benchmark makes it, after dragging ~50 cards and an undo/redo.
+      if (env.ACTION === 'zoom-after-drag') { await dragThenZoom(page, true); await undoRedo(page, 1, 100); }
       const gesture = drag ? await selectFifty(page) : name === 'pan' ? () => pan(page) : () => zoomOut(page);
       lines.push(`${name} ${i + 1}: ${await gestureFrames(page, cdp, gesture)}`);
     }
