@@ -9,7 +9,7 @@ import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow
 import { CHIP } from '../../shared/domain/autoPlace.ts';
 import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
 import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
-import type { Journey, Position, System } from '../../shared/domain/model.ts';
+import type { Journey, System } from '../../shared/domain/model.ts';
 import { SYSTEM_NODE, systemSpots } from '../../shared/domain/systemLane.ts';
 import { ALIGNMENT_STATUSES, FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
 import type { Lens } from '../state/viewSlice.ts';
