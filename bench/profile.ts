@@ -25,7 +25,7 @@ import { build } from 'vite';
 import { serializeProject } from '../shared/file/save.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { byComponent, selfAndTotal, timeline, type Profile } from './cpuProfile.ts';
-import { allocations, dragFifty, dragThenZoom, selectFifty, gestureFrames, latencyLine, traceMainThread, undoRedo } from './diagnostics.ts';
+import { allocations, dragThenZoom, selectFifty, gestureFrames, latencyLine, traceMainThread, undoRedo } from './diagnostics.ts';
 import { generateProject } from './generate.ts';
 import { keyToDomChange, pan, zoomOut } from './measure.ts';
 import { serveStatic } from './static.ts';
