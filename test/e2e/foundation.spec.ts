@@ -43,6 +43,22 @@ test('build a map, save it, reload, open the saved file and see the same map', a
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('2 stages · 3 touchpoints');
 });
 
+test('closing or reloading the tab warns only while there are unsaved changes', async ({ page }) => {
+  const warns = () => page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  await page.goto('/');
+  expect(await warns()).toBe(false);
+  await addStage(page, 'Discover');
+  await expect(page.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible();
+  expect(await warns()).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { name: 'Discover' })).toHaveCount(0);
+  expect(await warns()).toBe(false);
+});
+
 for (const [file, expected] of [
   ['truncated.touchline', /not valid JSON at line \d+, column \d+/],
   ['newer-version.touchline', /made by a newer Touchline/],
