@@ -4,7 +4,7 @@
  * stage of the touchpoint they belong to, in the touchpoints' reading order.
  */
 import type { Journey, Position } from './model.ts';
-import { SYSTEM_NODE } from './systemLane.ts';
+import { firstLinkedStages, SYSTEM_NODE } from './systemLane.ts';
 import type { LaneRole } from './vocab.ts';
 
 export const CHIP = { height: 44, gap: 8, padding: 16, width: 220 } as const;
@@ -59,18 +59,8 @@ function systemLaneHeight(journey: Placeable, heights: Map<string, number>) {
   const laneId = laneWithRole(journey, 'systems');
   if (!laneId) return;
   const placements = journey.systemPlacements ?? [];
-  const placed = new Set(placements.map((p) => p.systemId));
-  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
-  const stageOrder = new Map(journey.stages.map((s, i) => [s.id, i]));
-  const firstStage = new Map<string, string>();
-  for (const link of journey.dataLinks ?? []) {
-    const stageId = stageOf.get(link.touchpointId);
-    if (!stageId || placed.has(link.systemId)) continue;
-    const current = firstStage.get(link.systemId);
-    if (current === undefined || (stageOrder.get(stageId) ?? 0) < (stageOrder.get(current) ?? 0)) firstStage.set(link.systemId, stageId);
-  }
   const perStage = new Map<string, number>();
-  for (const stageId of firstStage.values()) perStage.set(stageId, (perStage.get(stageId) ?? 0) + 1);
+  for (const stageId of firstLinkedStages(journey).values()) perStage.set(stageId, (perStage.get(stageId) ?? 0) + 1);
   const stacked = Math.max(0, ...perStage.values());
   const auto = stacked ? SYSTEM_NODE.padding * 2 + stacked * (SYSTEM_NODE.height + SYSTEM_NODE.gap) - SYSTEM_NODE.gap : 0;
   const manual = Math.max(0, ...placements.map((p) => p.position.y + SYSTEM_NODE.height + SYSTEM_NODE.padding));
