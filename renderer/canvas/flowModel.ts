@@ -131,6 +131,11 @@ export class FlowCache {
     return sameData(old.data, next.data) ? { ...next, data: old.data } : next;
   }
 
+  /** The segment with this id made last time. */
+  lastSegment(id: string): CurveFlowNode | undefined {
+    return this.segments.get(id);
+  }
+
   /** Remember this build's segments (the ones no longer drawn are forgotten). */
   keepSegments(segments: readonly CurveFlowNode[]): void {
     this.segments = new Map(segments.map((n) => [n.id, n]));
@@ -224,7 +229,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Opportunity: ${o.title || 'untitled'}`,
     })));
   }
-  const curve = curveNodes(journey, layout, placed, curvePersonaId).map((n) => cache?.segment(n) ?? n);
+  const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
   cache?.keepSegments(curve);
   nodes.push(...curve);
   const showSystems = lens !== 'marketing';
@@ -299,7 +304,7 @@ function withoutEmptySystemsLane(journey: Journey): Journey {
 }
 
 /** The emotion curve: in the emotions lane when there is one, else in a band above the stages. */
-function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, personaId: string | null): CurveFlowNode[] {
+function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, personaId: string | null, cache?: FlowCache): CurveFlowNode[] {
   if (!personaId || journey.stages.length === 0) return [];
   const lane = journey.lanes.find((l) => l.role === 'emotions' && !l.hidden);
   const row = lane ? layout.lanes.get(lane.id) : undefined;
@@ -317,15 +322,33 @@ function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, 
     const width = stages.reduce((w, r) => w + r.width, 0);
     const from = Math.max(0, firstAtOrRightOf(points, x) - 1);
     const to = Math.min(points.length, firstAtOrRightOf(points, x + width) + 1);
+    const id = `curve:${personaId}:${first}`;
+    const shown = points.slice(from, to);
+    // A segment whose points are the same relative to it (it only moved sideways, a column before it
+    // widened) keeps its data: no point objects to make and compare, and its drawing is not redone.
+    const before = cache?.lastSegment(id)?.data;
+    const data = before && before.legend === (first === 0) && sameRelative(before.points, shown, x) ? before
+      : { personaId, points: shown.map((p) => ({ ...p, x: relativeX(p, x) })), legend: first === 0 };
     segments.push({
-      id: `curve:${personaId}:${first}`, type: 'curve',
-      // Rounded to 1/100 px: a segment that moved sideways then has equal points (no float drift), and is not redrawn.
-      data: { personaId, points: points.slice(from, to).map((p) => ({ ...p, x: Math.round((p.x - x) * 100) / 100 })), legend: first === 0 },
+      id, type: 'curve', data,
       position: { x, y: band.y }, ...sized(width, band.height),
       draggable: false, selectable: false, focusable: false, zIndex: -1,
     });
   }
   return segments;
+}
+
+// Rounded to 1/100 px: a segment that moved sideways then has equal points (no float drift).
+const relativeX = (p: CurvePoint, left: number) => Math.round((p.x - left) * 100) / 100;
+
+/** Whether `before` (a segment's points, relative to it) are `points` seen from `left`. */
+function sameRelative(before: readonly CurvePoint[], points: readonly CurvePoint[], left: number): boolean {
+  if (before.length !== points.length) return false;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    if (!samePoint(before[i]!, p, relativeX(p, left))) return false;
+  }
+  return true;
 }
 
 /**
@@ -362,6 +385,7 @@ function samePoints(a: unknown, b: unknown): boolean {
   return true;
 }
 
-// Field by field (a curve of 1,000 points is compared on every undo; `Object.keys` per point was slow).
-const samePoint = (p: CurvePoint, q: CurvePoint) => p.touchpointId === q.touchpointId && p.x === q.x &&
+// Field by field (a curve of 1,000 points is compared on every undo; `Object.keys` per point was slow);
+// `qx` stands for `q.x` when q is seen from elsewhere.
+const samePoint = (p: CurvePoint, q: CurvePoint, qx = q.x) => p.touchpointId === q.touchpointId && p.x === qx &&
   p.current === q.current && p.target === q.target && p.yCurrent === q.yCurrent && p.yTarget === q.yTarget;
