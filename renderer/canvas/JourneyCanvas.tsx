@@ -4,7 +4,7 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, Controls, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
@@ -14,6 +14,7 @@ import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
 import { buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
+import { OverviewMap } from './OverviewMap.tsx';
 import type { Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
@@ -24,8 +25,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** Past this many nodes, React Flow mounts only what is in view (its DOM cost grows with every node). */
 const VISIBLE_ONLY_ABOVE = 400;
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_SIZE = { width: 168, height: 108 };
-/** The overview map redraws every node on each pan; past this size it costs more than it shows. */
+/** The overview map redraws its paths on every change, drag frames included; past this size that costs more than it shows. */
 const MINIMAP_UP_TO = 1200;
 const EMPTY_BOARD_VIEWPORT = { x: BOARD.gutterWidth + 32, y: 24, zoom: 0.9 };
 
@@ -186,7 +186,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
           onDrop={onDrop}
         >
           <DotGrid />
-          {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Overview map" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_SIZE} />}
+          {nodes.length <= MINIMAP_UP_TO && <OverviewMap nodes={nodes} />}
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>
       </DetailProvider>
@@ -208,10 +208,3 @@ export function stageDropIndex(layout: BoardLayout, order: string[], stageId: st
   }).length;
 }
 
-function miniMapColor(node: JourneyFlowNode): string {
-  if (node.type === 'touchpoint') return '#64748b';
-  if (node.type === 'friction') return '#f97316';
-  if (node.type === 'opportunity') return '#22c55e';
-  if (node.type === 'stage') return 'rgba(37, 99, 235, 0.08)';
-  return 'transparent';
-}

@@ -178,3 +178,39 @@ test('dashed data links are drawn solid while the view moves, and dashed again o
   await page.mouse.up();
   await expect.poll(async () => (await dashes())[dashed]).toBe(atRest[dashed]);
 });
+
+test('the overview map shows the board and the part in view, follows an undo, and drags the view around', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore the sample' }).click();
+  const canvas = page.getByRole('application', { name: 'Journey canvas' });
+  const map = page.getByRole('img', { name: 'Overview map' });
+  // One shape per colour: stage columns, cards, friction points, opportunities.
+  await expect(map.locator('path:not(.react-flow__minimap-mask)')).toHaveCount(4);
+  const cards = map.locator('path[fill="#64748b"]');
+  const rectangles = async () => ((await cards.getAttribute('d')) ?? '').split('M').length - 1;
+  expect(await rectangles()).toBe(16);
+
+  // A card dragged far to the right widens its column: the map follows, and follows the undo back.
+  const before = await cards.getAttribute('d');
+  const card = page.getByRole('group', { name: /^Touchpoint: / }).first();
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(cards).not.toHaveAttribute('d', before!);
+  await page.keyboard.press('Control+z');
+  await expect(cards).toHaveAttribute('d', before!);
+
+  // Dragging inside the map moves the view.
+  const viewport = () => canvas.locator('.react-flow__viewport').getAttribute('style');
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  const start = await viewport();
+  const m = (await map.boundingBox())!;
+  await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(m.x + m.width / 2 + 30, m.y + m.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(viewport).not.toBe(start);
+});
