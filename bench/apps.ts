@@ -31,6 +31,7 @@ export function flowCounts(project: Project): { nodes: number; edges: number } {
   const { nodes, edges } = buildFlowModel(project.journeys[0]!, [], { curvePersonaId: project.personas[0]?.id ?? null, systems: project.systems, lens: 'combined' });
   return { nodes: nodes.length, edges: edges.length };
 }
+
 const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url));
 
 export async function measureTouchline(browser: Browser, url: string, file: string): Promise<Sample> {

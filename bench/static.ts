@@ -1,4 +1,4 @@
-/** A tiny static file server for the benchmark: out/bench-app at /app/, out/bench-bare at /bare/. */
+/** A tiny static file server for the benchmark: out/bench-app at /app/, out/bench-bare at /bare/ (or other folders). */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -6,11 +6,12 @@ import { extname, join, normalize } from 'node:path';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png' };
 const ROOTS: Record<string, string> = { app: 'out/bench-app', bare: 'out/bench-bare' };
 
-export function serveStatic(port: number): Promise<ReturnType<typeof createServer>> {
+/** Serves each of `roots` (mount → folder) under /mount/. */
+export function serveStatic(port: number, roots: Record<string, string> = ROOTS): Promise<ReturnType<typeof createServer>> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const [, mount, ...rest] = url.pathname.split('/');
-    const root = mount ? ROOTS[mount] : undefined;
+    const root = mount ? roots[mount] : undefined;
     const path = normalize(rest.join('/') || 'index.html');
     if (!root || path.startsWith('..')) return void res.writeHead(404).end();
     try {
