@@ -99,13 +99,15 @@ function DocumentTitle({ platform }: { platform: Platform }) {
   const name = useAppStore((s) => s.project.name);
   const dirty = useAppStore(selectDirty);
   const path = useAppStore((s) => s.file?.path ?? null);
-  // Once the frame is drawn: an undo back to the saved state flips `dirty`, and setting the window
-  // title costs Chromium about a millisecond that the canvas's redraw should not wait for.
+  // Setting the window title costs Chromium about a millisecond that the canvas's redraw should not
+  // wait for, so it waits for the frame (an undo back to the saved state flips `dirty`). Except when
+  // there are unsaved changes: the desktop must know at once, or a window closed in that instant
+  // would close without asking.
   useEffect(() => {
+    const apply = () => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path);
+    if (dirty) return apply();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path));
-    });
+    const frame = requestAnimationFrame(() => { timer = setTimeout(apply); });
     return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
   }, [platform, name, dirty, path]);
   // In a browser tab, warn before a reload or close throws away unsaved work. One listener that reads
