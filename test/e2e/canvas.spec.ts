@@ -137,12 +137,16 @@ test('copy touchpoints in one project window and paste them into another', async
   await other.close();
 });
 
-test('zooming out simplifies the cards: a title block below 40 %, a plain block below 20 %; the dot grid goes too', async ({ page }) => {
+test('zooming out simplifies the cards: a title block below 40 %, a plain block below 20 % (chips and systems too); the dot grid goes too', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore the sample' }).click();
   const canvas = page.getByRole('application', { name: 'Journey canvas' });
   const card = page.getByRole('group', { name: /^Touchpoint: / }).first();
+  const friction = page.getByRole('group', { name: /^Friction point: / }).first();
+  const system = page.getByRole('group', { name: /^System: / }).first();
   await expect(card.locator('.card-title')).toBeVisible();
+  await expect(friction.locator('.chip-node-title')).toBeVisible();
+  await expect(system.locator('.system-name')).toBeVisible();
   await expect(canvas.locator('.react-flow__background')).toHaveCount(1);
   const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await canvas.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
   const zoomOut = async () => {
@@ -156,8 +160,12 @@ test('zooming out simplifies the cards: a title block below 40 %, a plain block 
   while ((await zoom()) >= 0.2) await zoomOut();
   await expect(card.locator('.card-sketch')).toBeVisible();
   await expect(card.locator('.card-sketch-title')).toHaveCount(0);
-  // The card keeps its name for assistive technology.
+  await expect(friction.locator('.chip-node.is-block')).toBeVisible();
+  await expect(friction.locator('.chip-node-title')).toHaveCount(0);
+  await expect(system.locator('.system-name')).toHaveCount(0);
+  // Each keeps its name for assistive technology.
   await expect(card).toHaveAttribute('aria-label', /^Touchpoint: .+/);
+  await expect(friction).toHaveAttribute('aria-label', /^Friction point: .+/);
 });
 
 test('dashed data links are drawn solid while the view moves, and dashed again once it rests', async ({ page }) => {

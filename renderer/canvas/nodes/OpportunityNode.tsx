@@ -8,17 +8,23 @@ import { OPPORTUNITY_STATUSES, PRIORITIES } from '../../../shared/domain/vocab.t
 import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import type { OpportunityFlowNode } from '../flowModel.ts';
+import { useBlocksOnly } from '../levelOfDetail.ts';
 
 function OpportunityNodeView({ id, selected }: NodeProps<OpportunityFlowNode>) {
   const opportunity = useAppStore((s) => byId(selectJourney(s).opportunities, id));
+  const block = useBlocksOnly();
   if (!opportunity) return null;
   return (
-    <div className={`chip-node opportunity-node priority-${opportunity.priority}${selected ? ' is-selected' : ''}`}
+    <div className={`chip-node opportunity-node priority-${opportunity.priority}${selected ? ' is-selected' : ''}${block ? ' is-block' : ''}`}
       title={`${PRIORITIES.labels[opportunity.priority]} priority · ${OPPORTUNITY_STATUSES.labels[opportunity.status]}`}>
       <AnnotationBadge id={id} />
-      <Lightbulb size={14} aria-hidden="true" className="chip-node-icon" />
-      <span className="chip-node-title">{opportunity.title || 'Untitled opportunity'}</span>
-      <span className="chip">{OPPORTUNITY_STATUSES.labels[opportunity.status]}</span>
+      {!block && (
+        <>
+          <Lightbulb size={14} aria-hidden="true" className="chip-node-icon" />
+          <span className="chip-node-title">{opportunity.title || 'Untitled opportunity'}</span>
+          <span className="chip">{OPPORTUNITY_STATUSES.labels[opportunity.status]}</span>
+        </>
+      )}
     </div>
   );
 }

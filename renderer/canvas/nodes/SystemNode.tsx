@@ -9,24 +9,30 @@ import { byId } from '../../state/indexes.ts';
 import { selectJourney, useAppStore } from '../../state/store.ts';
 import { AnnotationBadge } from '../AnnotationBadge.tsx';
 import type { SystemFlowNode } from '../flowModel.ts';
+import { useBlocksOnly } from '../levelOfDetail.ts';
 import { SYSTEM_ICONS } from '../systemIcons.ts';
 
 function SystemNodeView({ id, selected }: NodeProps<SystemFlowNode>) {
   const system = useAppStore((s) => byId(s.project.systems, id));
   const uses = useAppStore((s) => linkCounts(selectJourney(s).dataLinks).get(id) ?? 0);
+  const block = useBlocksOnly();
   if (!system) return null;
   const Icon = SYSTEM_ICONS[system.kind];
   const ageing = system.lifecycle === 'phase-out' || system.lifecycle === 'end-of-life';
   return (
-    <div className={`system-node${selected ? ' is-selected' : ''}${ageing ? ' is-ageing' : ''}`} title={`${SYSTEM_KINDS.labels[system.kind]} · ${LIFECYCLES.labels[system.lifecycle]}`}>
+    <div className={`system-node${selected ? ' is-selected' : ''}${ageing ? ' is-ageing' : ''}${block ? ' is-block' : ''}`} title={`${SYSTEM_KINDS.labels[system.kind]} · ${LIFECYCLES.labels[system.lifecycle]}`}>
       <SystemHandles />
       <AnnotationBadge id={id} />
-      <Icon size={18} aria-hidden="true" className="system-icon" />
-      <span className="system-text">
-        <span className="system-name">{system.name || 'Untitled system'}</span>
-        <span className="system-meta">{SYSTEM_KINDS.labels[system.kind]}{ageing ? ` · ${LIFECYCLES.labels[system.lifecycle]}` : ''}</span>
-      </span>
-      {uses > 0 && <span className="system-uses" title={`${uses} data link${uses === 1 ? '' : 's'} in this journey`}>{uses}</span>}
+      {!block && (
+        <>
+          <Icon size={18} aria-hidden="true" className="system-icon" />
+          <span className="system-text">
+            <span className="system-name">{system.name || 'Untitled system'}</span>
+            <span className="system-meta">{SYSTEM_KINDS.labels[system.kind]}{ageing ? ` · ${LIFECYCLES.labels[system.lifecycle]}` : ''}</span>
+          </span>
+          {uses > 0 && <span className="system-uses" title={`${uses} data link${uses === 1 ? '' : 's'} in this journey`}>{uses}</span>}
+        </>
+      )}
     </div>
   );
 }
