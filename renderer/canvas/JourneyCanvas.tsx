@@ -4,9 +4,9 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, Controls, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnMove, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
@@ -103,23 +103,34 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     if (positions) store.getState().setDragPositions(positions);
   }, [applySelection, store, stageIds]);
 
+  // React Flow copies every handler it is given into its store, and each copy is a store update that
+  // runs every node's and line's selectors: handlers must stay the same across an undo. So the drop
+  // reads the board's layout (which an undo changes) from a ref, not from its closure.
+  const layoutRef = useRef(model.layout);
+  useLayoutEffect(() => { layoutRef.current = model.layout; }, [model.layout]);
   const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback((_event, _node, nodes) => {
+    const layout = layoutRef.current;
     const s = store.getState();
     const current = selectJourney(s);
     const stage = nodes.find((n) => n.type === 'stage');
     if (stage) {
       s.setDragPositions(null);
-      const toIndex = stageDropIndex(model.layout, current.stages.map((st) => st.id), stage.id, stage.position.x);
+      const toIndex = stageDropIndex(layout, current.stages.map((st) => st.id), stage.id, stage.position.x);
       s.dispatch({ name: 'moveStage', payload: { journeyId: s.journeyId, stageId: stage.id, toIndex } });
       return;
     }
     const placements = nodes.filter((n) => n.type === 'touchpoint').flatMap((n) => {
-      const cell = cellAt(model.layout, current, n.position);
+      const cell = cellAt(layout, current, n.position);
       return cell ? [{ id: n.id, stageId: cell.stageId, laneId: cell.laneId, position: cell.relative }] : [];
     });
     if (placements.length) s.dispatch({ name: 'moveTouchpoints', payload: { journeyId: s.journeyId, placements } });
     s.setDragPositions(null);
-  }, [model.layout, store]);
+  }, [store]);
+
+  const onMove = useMemo<OnMove | undefined>(
+    () => (onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined),
+    [onViewportMove],
+  );
 
   const onNodeDoubleClick = useCallback((_event: React.MouseEvent, node: JourneyFlowNode) => {
     if (node.type === 'stage' || node.type === 'touchpoint') store.getState().setEditing(node.id);
@@ -178,7 +189,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
           proOptions={PRO_OPTIONS}
           ref={paneRef}
           aria-label={label}
-          onMove={onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined}
+          onMove={onMove}
           onMoveStart={startMoving}
           onMoveEnd={stopMoving}
           className={`lens-${lens}${drag ? ' is-dragging' : ''}`}
