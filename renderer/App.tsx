@@ -105,7 +105,10 @@ function DocumentTitle({ platform }: { platform: Platform }) {
   // would close without asking.
   useEffect(() => {
     const apply = () => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path);
-    if (dirty) return apply();
+    if (dirty) {
+      apply();
+      return;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => { timer = setTimeout(apply); });
     return () => { cancelAnimationFrame(frame); clearTimeout(timer); };

@@ -12,7 +12,7 @@
  * keep `@xyflow/system` in step with `@xyflow/react`).
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState, type Rect } from '@xyflow/react';
-import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
+import { getBoundsOfRects, XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { JourneyFlowNode } from './flowModel.ts';
 
@@ -70,7 +70,7 @@ function OverviewMapView({ nodes }: { nodes: readonly JourneyFlowNode[] }) {
   const drawing = useMemo(() => overviewDrawing(nodes), [nodes]);
   const { transform: [tx, ty, zoom], width: flowWidth, height: flowHeight, panZoom, translateExtent } = useStore(viewSelector, sameView);
   const view = { x: -tx / zoom, y: -ty / zoom, width: flowWidth / zoom, height: flowHeight / zoom };
-  const box = drawing.bounds ? union(drawing.bounds, view) : view;
+  const box = drawing.bounds ? getBoundsOfRects(drawing.bounds, view) : view;
   // The same framing as React Flow's map: the box centred, scaled to fit, with a margin.
   const viewScale = Math.max(box.width / SIZE.width, box.height / SIZE.height) || 1;
   const margin = MARGIN * viewScale;
@@ -102,12 +102,6 @@ function OverviewMapView({ nodes }: { nodes: readonly JourneyFlowNode[] }) {
       </svg>
     </Panel>
   );
-}
-
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 export const OverviewMap = memo(OverviewMapView);
