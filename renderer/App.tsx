@@ -100,12 +100,13 @@ function DocumentTitle({ platform }: { platform: Platform }) {
   const dirty = useAppStore(selectDirty);
   const path = useAppStore((s) => s.file?.path ?? null);
   // Setting the window title costs Chromium about a millisecond that the canvas's redraw should not
-  // wait for, so it waits for the frame (an undo back to the saved state flips `dirty`). Except when
-  // there are unsaved changes: the desktop must know at once, or a window closed in that instant
-  // would close without asking.
+  // wait for, so it waits for the frame (an undo or redo across the saved state flips `dirty`).
+  // Except for unsaved changes on the desktop: its main process must know at once, or a window
+  // closed in that instant would close without asking. (A browser tab's close warning reads the
+  // store when it fires, below.)
   useEffect(() => {
     const apply = () => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Touchline`, dirty, path);
-    if (dirty) {
+    if (dirty && platform.kind === 'desktop') {
       apply();
       return;
     }

@@ -4,14 +4,17 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnMove, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnMove, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
+import { Maximize } from 'lucide-react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
+import { COMMAND_KEYS } from '../../shared/keymap.ts';
+import { formatShortcut } from '../actions/shortcuts.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
-import { buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts';
+import { buildFlowModel, FlowCache, type FlowModel, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import { OverviewMap } from './OverviewMap.tsx';
@@ -19,6 +22,7 @@ import type { Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 import { DetailProvider, useGridShown } from './levelOfDetail.ts';
+import { inWindow, useViewWindow } from './viewWindow.ts';
 import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -27,6 +31,7 @@ const VISIBLE_ONLY_ABOVE = 400;
 const PRO_OPTIONS = { hideAttribution: true };
 /** The overview map redraws its paths on every change, drag frames included; past this size that costs more than it shows. */
 const MINIMAP_UP_TO = 1200;
+const FIT_TITLE = `Zoom to fit (${formatShortcut(COMMAND_KEYS.zoomToFit.keys[0]!)})`;
 const EMPTY_BOARD_VIEWPORT = { x: BOARD.gutterWidth + 32, y: 24, zoom: 0.9 };
 
 interface Props {
@@ -55,10 +60,18 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     () => buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache }),
     [journey, selection, curvePersonaId, systems, lens, cache],
   );
+  const big = model.nodes.length > VISIBLE_ONLY_ABOVE;
+  // A big board hands React Flow only what is near the view (see viewWindow.ts).
+  const area = useViewWindow(big);
+  const lastShown = useRef<Pick<FlowModel, 'nodes' | 'edges'> | null>(null);
+  const shown = useMemo(() => (area ? inWindow(model.nodes, model.edges, area, lastShown.current ?? undefined) : model), [model, area]);
+  useLayoutEffect(() => { lastShown.current = shown; }, [shown]);
   // During a drag only the dragged nodes get new objects.
-  const nodes = useMemo(
-    () => (drag ? model.nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : model.nodes),
-    [model.nodes, drag],
+  const nodes = useMemo(() => withDragPositions(shown.nodes, drag), [shown.nodes, drag]);
+  const showMap = model.nodes.length <= MINIMAP_UP_TO;
+  const mapNodes = useMemo(
+    () => (!showMap ? [] : shown.nodes === model.nodes ? nodes : withDragPositions(model.nodes, drag)),
+    [showMap, shown.nodes, model.nodes, nodes, drag],
   );
   const paneRef = useRef<HTMLDivElement>(null);
   // While the view pans or zooms, the board is one composited layer that only moves: without a GPU,
@@ -72,7 +85,11 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     if (!(event instanceof WheelEvent)) paneRef.current?.classList.add('is-moving');
   }, []);
   const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving', 'is-viewing-move'), []);
-  useRevealAndFit(paneRef);
+  // Fitting and revealing read the whole board: React Flow may hold only the nodes near the view.
+  const boardRef = useRef(model.nodes);
+  useLayoutEffect(() => { boardRef.current = model.nodes; }, [model.nodes]);
+  const board = useCallback(() => boardRef.current, []);
+  useRevealAndFit(paneRef, board);
   // An empty board has nothing to fit: start with its top-left corner in view instead.
   const [startsWithStages] = useState(() => journey.stages.length > 0);
 
@@ -167,7 +184,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         <ReactFlow<JourneyFlowNode>
           onPointerDownCapture={() => store.getState().setActivePane(pane)}
           nodes={nodes}
-          edges={model.edges}
+          edges={shown.edges}
           nodeTypes={NODE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={applySelection}
@@ -181,7 +198,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           zoomOnDoubleClick={false}
           minZoom={0.1}
-          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+          onlyRenderVisibleElements={big}
           maxZoom={2}
           fitView={startsWithStages}
           fitViewOptions={FIT_VIEW_OPTIONS}
@@ -197,12 +214,21 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
           onDrop={onDrop}
         >
           <DotGrid />
-          {nodes.length <= MINIMAP_UP_TO && <OverviewMap nodes={nodes} />}
-          <Controls showInteractive={false} aria-label="Zoom controls" />
+          {showMap && <OverviewMap nodes={mapNodes} />}
+          <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+            {/* React Flow's own fit button would fit only the nodes it holds, not the whole board. */}
+            <ControlButton onClick={() => store.getState().requestFit()} aria-label="Zoom to fit" title={FIT_TITLE}>
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+          </Controls>
         </ReactFlow>
       </DetailProvider>
     </PaneContext.Provider>
   );
+}
+
+function withDragPositions(nodes: JourneyFlowNode[], drag: ReadonlyMap<string, Position> | null): JourneyFlowNode[] {
+  return drag ? nodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : nodes;
 }
 
 /** The canvas's dot grid, left out when zoomed far out (see `useGridShown`). */

@@ -1,35 +1,52 @@
 /**
  * Keeping things in view: a newly added node is panned into view (just
- * enough), and a newly opened document is fitted to the window — or, when the
- * journey is too long to read at that zoom, opened at its beginning.
+ * enough), a newly opened document is fitted to the window — or, when the
+ * journey is too long to read at that zoom, opened at its beginning — and
+ * "Zoom to fit" fits the whole board.
+ *
+ * All of these read the board from the flow model, not from React Flow: on a
+ * big board React Flow holds only the nodes near the view (see viewWindow.ts).
  */
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/store.ts';
 import type { JourneyFlowNode } from './flowModel.ts';
 
 export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
 
-/** Scroll a newly added node into view; fit a newly opened document to the window. */
-export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>) {
+/** "Zoom to fit": a little room around the board, and never closer than 100 %. */
+const ZOOM_TO_FIT = { padding: 0.1, maxZoom: 1, duration: 200 };
+
+/**
+ * Scroll a newly added node into view; fit a newly opened document, or the
+ * board on request, to the window. `board` gives the whole board's nodes.
+ */
+export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>, board: () => readonly JourneyFlowNode[]) {
   const store = useAppStoreApi();
+  const flowStore = useStoreApi<JourneyFlowNode>();
   const flow = useReactFlow<JourneyFlowNode>();
   const revealId = useAppStore((s) => s.revealId);
   const epoch = useAppStore((s) => s.viewEpoch);
+  const fitEpoch = useAppStore((s) => s.fitEpoch);
   const firstEpoch = useRef(epoch);
+  const firstFitEpoch = useRef(fitEpoch);
   useEffect(() => {
     if (epoch === firstEpoch.current) return;
-    const frame = requestAnimationFrame(() => fitOrShowStart(flow, paneRef.current));
+    const frame = requestAnimationFrame(() => fitOrShowStart(flow, flowStore.getState(), board()));
     return () => cancelAnimationFrame(frame);
-  }, [epoch, flow]);
+  }, [epoch, flow, flowStore, board]);
+  useEffect(() => {
+    if (fitEpoch === firstFitEpoch.current) return;
+    fitBoard(flow, flowStore.getState(), board(), ZOOM_TO_FIT);
+  }, [fitEpoch, flow, flowStore, board]);
   useEffect(() => {
     if (!revealId) return;
     const frame = requestAnimationFrame(() => {
       store.getState().reveal(null);
-      const node = flow.getInternalNode(revealId);
+      const node = board().find((n) => n.id === revealId);
       const pane = paneRef.current;
       if (!node || !pane) return;
-      const { x, y } = node.internals.positionAbsolute;
+      const { x, y } = node.position;
       // Stage columns are tall: reveal their header, not their middle.
       const width = node.width ?? 0;
       const height = node.type === 'stage' ? 120 : node.height ?? 0;
@@ -48,24 +65,33 @@ export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>)
       }
     });
     return () => cancelAnimationFrame(frame);
-  }, [revealId, flow, store]);
+  }, [revealId, flow, store, board]);
 }
 
 /** Smallest zoom at which cards stay readable when fitting a whole journey on open. */
 const READABLE_ZOOM = 0.45;
 
+type View = Pick<ReactFlowState, 'width' | 'height' | 'minZoom' | 'maxZoom'>;
+
+/** Fit these nodes (the whole board) to the window. */
+function fitBoard(flow: ReactFlowInstance<JourneyFlowNode>, view: View, nodes: readonly JourneyFlowNode[], options: { padding: number; maxZoom: number; duration?: number }) {
+  if (nodes.length === 0 || view.width <= 0 || view.height <= 0) return;
+  const bounds = getNodesBounds([...nodes]);
+  const viewport = getViewportForBounds(bounds, view.width, view.height, view.minZoom, Math.min(options.maxZoom, view.maxZoom), options.padding);
+  void flow.setViewport(viewport, options.duration ? { duration: options.duration } : undefined);
+}
+
 /**
  * Fit a newly opened journey to the window when it stays readable; a long
  * journey instead opens at its beginning (top-left) at a readable zoom.
  */
-function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>, pane: HTMLElement | null) {
-  const nodes = flow.getNodes();
-  if (!pane || nodes.length === 0) return;
-  const bounds = flow.getNodesBounds(nodes);
-  const { width, height } = pane.getBoundingClientRect();
+function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>, view: View, nodes: readonly JourneyFlowNode[]) {
+  if (nodes.length === 0 || view.width <= 0 || view.height <= 0) return;
+  const bounds = getNodesBounds([...nodes]);
+  const { width, height } = view;
   const fitted = Math.min(width / bounds.width, height / bounds.height) * 0.9;
   if (fitted >= READABLE_ZOOM) {
-    void flow.fitView(FIT_VIEW_OPTIONS);
+    fitBoard(flow, view, nodes, FIT_VIEW_OPTIONS);
     return;
   }
   const zoom = Math.min(0.8, Math.max(READABLE_ZOOM, height / bounds.height));

@@ -29,6 +29,8 @@ export interface ViewSlice {
   revealId: string | null;
   /** Bumped when a different document is loaded, so the canvas fits it to the window. */
   viewEpoch: number;
+  /** Bumped by "Zoom to fit", so each canvas fits its whole board to its window. */
+  fitEpoch: number;
   setSelection(selection: Selection): void;
   setEditing(id: string | null, isNew?: boolean): void;
   setCurvePersona(id: string | null): void;
@@ -36,6 +38,7 @@ export interface ViewSlice {
   setActivePane(pane: string): void;
   setDragPositions(positions: ReadonlyMap<string, Position> | null): void;
   reveal(id: string | null): void;
+  requestFit(): void;
 }
 
 export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [], ViewSlice> => (set, get) => ({
@@ -49,6 +52,7 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   dragPositions: null,
   revealId: null,
   viewEpoch: 0,
+  fitEpoch: 0,
   setSelection: (selection) => { if (!sameSelection(selection, get().selection)) set({ selection }); },
   setEditing: (editingId, isNew = false) => set({ editingId, editingIsNew: editingId !== null && isNew }),
   setCurvePersona: (curvePersonaId) => set({ curvePersonaId }),
@@ -56,4 +60,5 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   setActivePane: (activePane) => { if (get().activePane !== activePane) set({ activePane }); },
   setDragPositions: (dragPositions) => set({ dragPositions }),
   reveal: (revealId) => set({ revealId }),
+  requestFit: () => set({ fitEpoch: get().fitEpoch + 1 }),
 });

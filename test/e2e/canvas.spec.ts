@@ -1,4 +1,9 @@
 /** Marketing builds a rich journey from scratch, changes its mind, saves and reopens it. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeProject } from '../../shared/file/save.ts';
+import { generateProject } from '../../bench/generate.ts';
 import { addStage, expect, openFile, quickAdd, saveByDownload, test, touchpoint } from './fixtures.ts';
 
 test('build a journey with quick add, friction, a persona curve; undo/redo a drag and a rename; save and reopen', async ({ page }, testInfo) => {
@@ -221,4 +226,35 @@ test('the overview map shows the board and the part in view, follows an undo, an
   await page.mouse.move(m.x + m.width / 2 + 30, m.y + m.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect.poll(viewport).not.toBe(start);
+});
+
+test('a long journey: the view draws what it reaches as it moves, and Zoom to fit shows the whole board, first stage to last', async ({ page }) => {
+  // 300 touchpoints in 25 stages. Past 400 nodes React Flow holds only the part near the view (in
+  // the marketing lens too, which leaves out the systems and their lines across the board).
+  const file = join(mkdtempSync(join(tmpdir(), 'touchline-long-')), 'long.touchline');
+  writeFileSync(file, serializeProject(generateProject(300)));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Close inspector' }).click();
+  await openFile(page, file);
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('25 stages · 300 touchpoints');
+  await page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'Marketing' }).click();
+  const canvas = page.getByRole('application', { name: 'Journey canvas' });
+  const stage = (n: number) => canvas.getByRole('group', { name: `Stage: Stage ${n}`, exact: true });
+  // Too long to read fitted: it opens at its beginning.
+  await expect(stage(1)).toBeVisible();
+  await expect(stage(25)).toHaveCount(0);
+
+  // Dragging the view across the overview map to the far end draws the last stage and its cards.
+  const map = (await page.getByRole('img', { name: 'Overview map' }).boundingBox())!;
+  await page.mouse.move(map.x + 10, map.y + map.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(map.x + map.width - 2, map.y + map.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(stage(25)).toBeVisible();
+  await expect(touchpoint(page, 'Touchpoint 300')).toBeVisible();
+  await expect(stage(1)).toHaveCount(0);
+
+  // The zoom controls' fit, like the toolbar's, fits the whole board, not only the part drawn.
+  await page.getByLabel('Zoom controls').getByRole('button', { name: 'Zoom to fit' }).click();
+  for (const n of [1, 13, 25]) await expect(stage(n)).toBeVisible();
 });

@@ -1,0 +1,125 @@
+/**
+ * The view window: on a big board, React Flow is handed only the nodes and
+ * lines near the view, not the whole journey.
+ *
+ * `onlyRenderVisibleElements` already keeps off-screen nodes out of the DOM,
+ * but React Flow still walks every node it knows on every change: it rebuilds
+ * its node map on each update (every undo, every frame of a drag) and looks
+ * for the visible nodes and lines among all of them on every frame of a pan.
+ * At 5,000 touchpoints that is some 7,000 nodes per frame for the 200 in view.
+ *
+ * So the canvas keeps a window — the view grown by a margin on each side —
+ * and hands React Flow what lies in it, plus what must never go missing:
+ * selected nodes (a drag moves every selected node React Flow knows; zoom to
+ * selection fits them) and both ends of every line that crosses the window.
+ * The window moves only when the view leaves it, so a pan re-hands React Flow
+ * its nodes once per stretch of margin, not on every frame.
+ *
+ * Whatever needs the whole board (fit to window, the overview map, export)
+ * reads the full model, never React Flow's node list.
+ */
+import { useStoreApi, type Edge, type Node, type ReactFlowState, type Rect } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+
+/** The window reaches this share of the view's width and height beyond each side of it. */
+export const WINDOW_MARGIN = 0.5;
+
+/** The flow-space rectangle the view shows, or null before React Flow knows its size. */
+export function viewRect({ transform: [x, y, zoom], width, height }: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): Rect | null {
+  if (width <= 0 || height <= 0 || zoom <= 0) return null;
+  return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+}
+
+/** `view` grown by `margin` of its size on every side. */
+export function grownBy(view: Rect, margin: number): Rect {
+  const dx = view.width * margin;
+  const dy = view.height * margin;
+  return { x: view.x - dx, y: view.y - dy, width: view.width + 2 * dx, height: view.height + 2 * dy };
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y
+    && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+}
+
+function overlaps(a: Rect, x: number, y: number, width: number, height: number): boolean {
+  return x <= a.x + a.width && x + width >= a.x && y <= a.y + a.height && y + height >= a.y;
+}
+
+function inside(area: Rect, node: Node): boolean {
+  return overlaps(area, node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
+}
+
+/**
+ * The nodes and lines of a board that React Flow needs for a window onto it:
+ * nodes in the window or selected, lines with an end in it or crossing it, and
+ * both ends of every such line. Order is kept. Nodes are top-level (no
+ * `parentId`), so a node's position is where it is on the board.
+ */
+export function inWindow<N extends Node, E extends Edge>(nodes: N[], edges: E[], area: Rect, previous?: { nodes: N[]; edges: E[] }): { nodes: N[]; edges: E[] } {
+  const kept = new Set<string>();
+  const byId = new Map<string, N>();
+  for (const node of nodes) {
+    byId.set(node.id, node);
+    if (node.selected || inside(area, node)) kept.add(node.id);
+  }
+  const keptEdges: E[] = [];
+  for (const edge of edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!source || !target) continue;
+    if (!edge.selected && !kept.has(source.id) && !kept.has(target.id) && !crosses(area, source, target)) continue;
+    keptEdges.push(edge);
+    kept.add(source.id);
+    kept.add(target.id);
+  }
+  if (kept.size === nodes.length && keptEdges.length === edges.length) return { nodes, edges };
+  // An undo moves nodes but seldom changes the lines: the same lines keep the same list, so React
+  // Flow does not rebuild its line lookups and re-run every line's selector.
+  return {
+    nodes: nodes.filter((n) => kept.has(n.id)),
+    edges: previous && sameItems(previous.edges, keptEdges) ? previous.edges : keptEdges,
+  };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** Whether the box spanning two nodes (which holds the line between them) meets the window. */
+function crosses(area: Rect, a: Node, b: Node): boolean {
+  const x = Math.min(a.position.x, b.position.x);
+  const y = Math.min(a.position.y, b.position.y);
+  const right = Math.max(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0));
+  const bottom = Math.max(a.position.y + (a.height ?? 0), b.position.y + (b.height ?? 0));
+  return overlaps(area, x, y, right - x, bottom - y);
+}
+
+/**
+ * The current window of this canvas (inside its React Flow provider), or null
+ * — hand React Flow everything — when `enabled` is false or before the view
+ * has a size. Re-renders only when the view leaves the window.
+ */
+export function useViewWindow(enabled: boolean): Rect | null {
+  const store = useStoreApi();
+  const [area, setArea] = useState<Rect | null>(null);
+  const current = useRef<Rect | null>(null);
+  useEffect(() => {
+    current.current = null;
+    if (!enabled) {
+      setArea(null);
+      return;
+    }
+    const follow = (state: ReactFlowState) => {
+      // A fit waits for React Flow's next node update and fits the nodes it has then: all of them.
+      if (state.fitViewQueued) return;
+      const view = viewRect(state);
+      if (!view || (current.current && contains(current.current, view))) return;
+      current.current = grownBy(view, WINDOW_MARGIN);
+      setArea(current.current);
+    };
+    follow(store.getState());
+    return store.subscribe(follow);
+  }, [enabled, store]);
+  return enabled ? area : null;
+}
