@@ -14,7 +14,7 @@ import { formatShortcut } from '../actions/shortcuts.ts';
 import { BOARD, cellAt, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Position } from '../../shared/domain/model.ts';
 import { selectJourney, useAppStore, useAppStoreApi } from '../state/store.ts';
-import { buildFlowModel, FlowCache, type FlowModel, type JourneyFlowNode } from './flowModel.ts';
+import { buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts';
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import { OverviewMap } from './OverviewMap.tsx';
@@ -22,7 +22,7 @@ import type { Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 import { DetailProvider, useGridShown } from './levelOfDetail.ts';
-import { inWindow, useViewWindow } from './viewWindow.ts';
+import { nodesInWindow, useViewWindow } from './viewWindow.ts';
 import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -61,17 +61,16 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     [journey, selection, curvePersonaId, systems, lens, cache],
   );
   const big = model.nodes.length > VISIBLE_ONLY_ABOVE;
-  // A big board hands React Flow only what is near the view (see viewWindow.ts).
+  // A big board hands React Flow only the nodes near the view (see viewWindow.ts). It keeps every line,
+  // which React Flow skips when it lacks an end only while it draws just what is visible: the two go together.
   const area = useViewWindow(big);
-  const lastShown = useRef<Pick<FlowModel, 'nodes' | 'edges'> | null>(null);
-  const shown = useMemo(() => (area ? inWindow(model.nodes, model.edges, area, lastShown.current ?? undefined) : model), [model, area]);
-  useLayoutEffect(() => { lastShown.current = shown; }, [shown]);
+  const shownNodes = useMemo(() => (area ? nodesInWindow(model.nodes, model.edges, area) : model.nodes), [model, area]);
   // During a drag only the dragged nodes get new objects.
-  const nodes = useMemo(() => withDragPositions(shown.nodes, drag), [shown.nodes, drag]);
+  const nodes = useMemo(() => withDragPositions(shownNodes, drag), [shownNodes, drag]);
   const showMap = model.nodes.length <= MINIMAP_UP_TO;
   const mapNodes = useMemo(
-    () => (!showMap ? [] : shown.nodes === model.nodes ? nodes : withDragPositions(model.nodes, drag)),
-    [showMap, shown.nodes, model.nodes, nodes, drag],
+    () => (!showMap ? [] : shownNodes === model.nodes ? nodes : withDragPositions(model.nodes, drag)),
+    [showMap, shownNodes, model.nodes, nodes, drag],
   );
   const paneRef = useRef<HTMLDivElement>(null);
   // While the view pans or zooms, the board is one composited layer that only moves: without a GPU,
@@ -184,7 +183,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         <ReactFlow<JourneyFlowNode>
           onPointerDownCapture={() => store.getState().setActivePane(pane)}
           nodes={nodes}
-          edges={shown.edges}
+          edges={model.edges}
           nodeTypes={NODE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={applySelection}

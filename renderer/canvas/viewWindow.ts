@@ -9,7 +9,7 @@
  * At 5,000 touchpoints that is some 7,000 nodes per frame for the 200 in view.
  *
  * So the canvas keeps a window — the view grown by a margin on each side —
- * and hands React Flow what lies in it, plus what must never go missing:
+ * and hands React Flow the nodes in it, plus what must never go missing:
  * selected nodes (a drag moves every selected node React Flow knows; zoom to
  * selection fits them) and both ends of every line that crosses the window.
  * The window moves only when the view leaves it, so a pan re-hands React Flow
@@ -51,39 +51,33 @@ function inside(area: Rect, node: Node): boolean {
 }
 
 /**
- * The nodes and lines of a board that React Flow needs for a window onto it:
- * nodes in the window or selected, lines with an end in it or crossing it, and
- * both ends of every such line. Order is kept. Nodes are top-level (no
- * `parentId`), so a node's position is where it is on the board.
+ * The nodes of a board that React Flow needs for a window onto it: those in
+ * the window or selected, and both ends of every line with an end in the
+ * window or crossing it. Order is kept; all of them when nothing is left out.
+ * Nodes are top-level (no `parentId`), so a position is a place on the board.
+ *
+ * The lines themselves all stay with React Flow, whose list keeps its identity
+ * when an undo only moves cards: React Flow skips a line whose ends it does not
+ * hold, where handing it only some lines would make it rebuild its line lookups
+ * and re-run every line's selector whenever a card crossed the window's edge.
  */
-export function inWindow<N extends Node, E extends Edge>(nodes: N[], edges: E[], area: Rect, previous?: { nodes: N[]; edges: E[] }): { nodes: N[]; edges: E[] } {
+export function nodesInWindow<N extends Node>(nodes: N[], edges: readonly Edge[], area: Rect): N[] {
   const kept = new Set<string>();
   const byId = new Map<string, N>();
   for (const node of nodes) {
     byId.set(node.id, node);
     if (node.selected || inside(area, node)) kept.add(node.id);
   }
-  const keptEdges: E[] = [];
   for (const edge of edges) {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     if (!source || !target) continue;
-    if (!edge.selected && !kept.has(source.id) && !kept.has(target.id) && !crosses(area, source, target)) continue;
-    keptEdges.push(edge);
-    kept.add(source.id);
-    kept.add(target.id);
+    if (kept.has(source.id) || kept.has(target.id) || crosses(area, source, target)) {
+      kept.add(source.id);
+      kept.add(target.id);
+    }
   }
-  if (kept.size === nodes.length && keptEdges.length === edges.length) return { nodes, edges };
-  // An undo moves nodes but seldom changes the lines: the same lines keep the same list, so React
-  // Flow does not rebuild its line lookups and re-run every line's selector.
-  return {
-    nodes: nodes.filter((n) => kept.has(n.id)),
-    edges: previous && sameItems(previous.edges, keptEdges) ? previous.edges : keptEdges,
-  };
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+  return kept.size === nodes.length ? nodes : nodes.filter((n) => kept.has(n.id));
 }
 
 /** Whether the box spanning two nodes (which holds the line between them) meets the window. */

@@ -228,7 +228,7 @@ test('the overview map shows the board and the part in view, follows an undo, an
   await expect.poll(viewport).not.toBe(start);
 });
 
-test('a long journey: the view draws what it reaches as it moves, and Zoom to fit shows the whole board, first stage to last', async ({ page }) => {
+test('a long journey: the view draws the cards and lines it reaches as it moves, and Zoom to fit shows the whole board, first stage to last', async ({ page }) => {
   // 300 touchpoints in 25 stages. Past 400 nodes React Flow holds only the part near the view (in
   // the marketing lens too, which leaves out the systems and their lines across the board).
   const file = join(mkdtempSync(join(tmpdir(), 'touchline-long-')), 'long.touchline');
@@ -252,6 +252,7 @@ test('a long journey: the view draws what it reaches as it moves, and Zoom to fi
   await page.mouse.up();
   await expect(stage(25)).toBeVisible();
   await expect(touchpoint(page, 'Touchpoint 300')).toBeVisible();
+  await expect(canvas.getByRole('group', { name: 'Flow from Touchpoint 299 to Touchpoint 300' })).toHaveCount(1);
   await expect(stage(1)).toHaveCount(0);
 
   // The zoom controls' fit, like the toolbar's, fits the whole board, not only the part drawn.

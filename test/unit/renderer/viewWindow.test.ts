@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Edge, Node } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { contains, grownBy, inWindow, viewRect } from '../../../renderer/canvas/viewWindow.ts';
+import { contains, grownBy, nodesInWindow, viewRect } from '../../../renderer/canvas/viewWindow.ts';
 import { buildFlowModel } from '../../../renderer/canvas/flowModel.ts';
 import { generateProject } from '../../../bench/generate.ts';
 
@@ -26,44 +26,32 @@ describe('the view window', () => {
 
   it('hands React Flow the nodes in the window and the selected ones anywhere, in their order', () => {
     const nodes = [card('far', 5000, 0), card('in', 100, 100), card('edge', 950, 480), card('picked', 9000, 9000, true)];
-    expect(ids(inWindow(nodes, [], area).nodes)).toEqual(['in', 'edge', 'picked']);
+    expect(ids(nodesInWindow(nodes, [], area))).toEqual(['in', 'edge', 'picked']);
   });
 
-  it('keeps every line with an end in the window, or crossing it, and both ends of each', () => {
+  it('adds both ends of every line with an end in the window or crossing it, so the line is drawn', () => {
     const nodes = [card('in', 100, 100), card('right', 3000, 100), card('above', 500, -2000), card('below', 500, 2000), card('far', 6000, 6000), card('farther', 7000, 6000)];
     const edges = [line('out', 'in', 'right'), line('across', 'above', 'below'), line('away', 'far', 'farther'), line('dangling', 'in', 'gone')];
-    const shown = inWindow(nodes, edges, area);
-    expect(ids(shown.edges)).toEqual(['out', 'across']);
-    expect(ids(shown.nodes)).toEqual(['in', 'right', 'above', 'below']);
+    expect(ids(nodesInWindow(nodes, edges, area))).toEqual(['in', 'right', 'above', 'below']);
   });
 
-  it('returns the very lists it was given when everything is in the window', () => {
+  it('returns the very list it was given when everything is in the window', () => {
     const nodes = [card('a', 0, 0), card('b', 300, 0)];
-    const edges = [line('ab', 'a', 'b')];
-    const shown = inWindow(nodes, edges, area);
-    expect(shown.nodes).toBe(nodes);
-    expect(shown.edges).toBe(edges);
-  });
-
-  it('keeps the previous list of lines when the same lines are kept, so React Flow has no lines to redo', () => {
-    const edges = [line('ab', 'a', 'b')];
-    const first = inWindow([card('a', 0, 0), card('b', 300, 0), card('far', 5000, 0)], edges, area);
-    const moved = inWindow([card('a', 10, 0), card('b', 310, 0), card('far', 5010, 0)], edges, area, first);
-    expect(moved.edges).toBe(first.edges);
-    expect(moved.nodes).not.toBe(first.nodes);
-    const other = inWindow([card('a', 10, 0), card('b', 310, 0), card('far', 5010, 0)], [line('ba', 'b', 'a')], area, first);
-    expect(ids(other.edges)).toEqual(['ba']);
+    expect(nodesInWindow(nodes, [line('ab', 'a', 'b')], area)).toBe(nodes);
   });
 
   it('holds a few hundred of a big journey’s nodes in a window twice the size of the view', () => {
     const project = generateProject(1000);
     const model = buildFlowModel(project.journeys[0]!, [], { curvePersonaId: null, systems: project.systems, lens: 'combined' });
     const view = viewRect({ transform: [0, 0, 0.5], width: 1280, height: 800 })!;
-    const shown = inWindow(model.nodes, model.edges, grownBy(view, 0.5));
+    const area = grownBy(view, 0.5);
+    const shown = nodesInWindow(model.nodes, model.edges, area);
     expect(model.nodes.length).toBeGreaterThan(1400);
-    expect(shown.nodes.length).toBeLessThan(model.nodes.length / 4);
-    // Every line React Flow gets has both its ends.
-    const held = new Set(ids(shown.nodes));
-    expect(shown.edges.every((e) => held.has(e.source) && held.has(e.target))).toBe(true);
+    expect(shown.length).toBeLessThan(model.nodes.length / 4);
+    // Every line that touches the window has both its ends.
+    const held = new Set(ids(shown));
+    const touching = model.edges.filter((e) => held.has(e.source) || held.has(e.target));
+    expect(touching.length).toBeGreaterThan(50);
+    expect(touching.every((e) => held.has(e.source) && held.has(e.target))).toBe(true);
   });
 });
