@@ -1,6 +1,6 @@
 /**
- * The view window: on a big board, React Flow is handed only the nodes and
- * lines near the view, not the whole journey.
+ * The view window: on a big board, React Flow is handed only the nodes near
+ * the view, not the whole journey (and every line; see `nodesInWindow`).
  *
  * `onlyRenderVisibleElements` already keeps off-screen nodes out of the DOM,
  * but React Flow still walks every node it knows on every change: it rebuilds
