@@ -40,6 +40,8 @@ export function summarise(results: Results) {
         ['drag selected p95 frame (ms)', fmt(t.map((s) => s.dragFifty.p95), 1), fmt(b.map((s) => s.dragFifty.p95), 1), ''],
         latency('undo after drag (ms; bare: move every node)', (s) => s.undoMs),
         latency('redo (ms)', (s) => s.redoMs),
+        latency('undo, the same drag again: median of 4 more pairs (ms)', (s) => s.undoAgainMs),
+        latency('redo, again (ms)', (s) => s.redoAgainMs),
         latency('undo after drag, zoomed far out (ms)', (s) => s.undoZoomedOutMs),
         latency('redo, zoomed far out (ms)', (s) => s.redoZoomedOutMs),
         ['save: serialise (ms)', fmt(r.save.map((s) => s.serialiseMs), 1), '', ''],
