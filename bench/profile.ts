@@ -14,7 +14,8 @@
  *   latency   undo/redo latency, PAIRS pairs (AT_DRAG_ZOOM=1 as above)
  *   fps       REPEATS zoom-outs (ACTION=pan: pans; ACTION=drag: one drag of ~50 cards; ACTION=zoom-after-drag:
  *             one zoom-out after that drag and an undo/redo, as in the benchmark) with their slow frames
- *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png|undo: ten undo/redo pairs)
+ *   trace     main-thread time by trace event during a zoom-out (ACTION=pan|drag|png|undo: ten undo/redo pairs;
+ *             ACTION=first-undo: the first undo after the drag, at its zoom)
  *   alloc     bytes allocated per undo/redo by function
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -130,6 +131,7 @@ const DIAGNOSTICS: Record<string, () => Promise<string>> = {
     if (action === 'png') return traceMainThread(cdp, await exportPage());
     await opened();
     if (action === 'undo') { await dragThenZoom(page, atDragZoom); return traceMainThread(cdp, () => undoRedo(page, 10)); }
+    if (action === 'first-undo') { await dragThenZoom(page, true); return traceMainThread(cdp, () => keyToDomChange(page, 'z', { ctrlKey: true })); }
     if (action === 'drag') return traceMainThread(cdp, await selectFifty(page));
     return traceMainThread(cdp, () => (action === 'pan' ? pan(page) : zoomOut(page, Number(env.STEPS ?? 24))));
   },
