@@ -58,7 +58,7 @@ try {
     writeFileSync(file, serializeProject(project));
     results[size] = { touchline: [], bare: [], save: [], png: [] };
     const flow = flowCounts(project);
-    process.stdout.write(`  ${size} touchpoints: ${flow.nodes} React Flow nodes and ${flow.edges} edges, on both pages\n`);
+    process.stdout.write(`  ${size} touchpoints: ${flow.nodes} nodes and ${flow.edges} edges on the board, on both pages\n`);
     for (let r = 0; r < repeats; r++) {
       // Alternate which app goes first, so warm-up and thermal effects spread evenly.
       const order = r % 2 === 0 ? ['touchline', 'bare'] as const : ['bare', 'touchline'] as const;
