@@ -7,7 +7,7 @@
  * All of these read the board from the flow model, not from React Flow: on a
  * big board React Flow holds only the nodes near the view (see viewWindow.ts).
  */
-import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState, type Rect } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/store.ts';
 import type { JourneyFlowNode } from './flowModel.ts';
@@ -21,7 +21,7 @@ const ZOOM_TO_FIT = { padding: 0.1, maxZoom: 1, duration: 200 };
  * Scroll a newly added node into view; fit a newly opened document, or the
  * board on request, to the window. `board` gives the whole board's nodes.
  */
-export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>, board: () => readonly JourneyFlowNode[]) {
+export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>, board: () => JourneyFlowNode[]) {
   const store = useAppStoreApi();
   const flowStore = useStoreApi<JourneyFlowNode>();
   const flow = useReactFlow<JourneyFlowNode>();
@@ -37,7 +37,8 @@ export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>,
   }, [epoch, flow, flowStore, board]);
   useEffect(() => {
     if (fitEpoch === firstFitEpoch.current) return;
-    fitBoard(flow, flowStore.getState(), board(), ZOOM_TO_FIT);
+    const nodes = board();
+    if (nodes.length > 0) fitBounds(flow, flowStore.getState(), getNodesBounds(nodes), ZOOM_TO_FIT);
   }, [fitEpoch, flow, flowStore, board]);
   useEffect(() => {
     if (!revealId) return;
@@ -73,10 +74,9 @@ const READABLE_ZOOM = 0.45;
 
 type View = Pick<ReactFlowState, 'width' | 'height' | 'minZoom' | 'maxZoom'>;
 
-/** Fit these nodes (the whole board) to the window. */
-function fitBoard(flow: ReactFlowInstance<JourneyFlowNode>, view: View, nodes: readonly JourneyFlowNode[], options: { padding: number; maxZoom: number; duration?: number }) {
-  if (nodes.length === 0 || view.width <= 0 || view.height <= 0) return;
-  const bounds = getNodesBounds([...nodes]);
+/** Fit this part of the board (all of it, for the callers here) to the window. */
+function fitBounds(flow: ReactFlowInstance<JourneyFlowNode>, view: View, bounds: Rect, options: { padding: number; maxZoom: number; duration?: number }) {
+  if (view.width <= 0 || view.height <= 0) return;
   const viewport = getViewportForBounds(bounds, view.width, view.height, view.minZoom, Math.min(options.maxZoom, view.maxZoom), options.padding);
   void flow.setViewport(viewport, options.duration ? { duration: options.duration } : undefined);
 }
@@ -85,13 +85,13 @@ function fitBoard(flow: ReactFlowInstance<JourneyFlowNode>, view: View, nodes: r
  * Fit a newly opened journey to the window when it stays readable; a long
  * journey instead opens at its beginning (top-left) at a readable zoom.
  */
-function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>, view: View, nodes: readonly JourneyFlowNode[]) {
+function fitOrShowStart(flow: ReactFlowInstance<JourneyFlowNode>, view: View, nodes: JourneyFlowNode[]) {
   if (nodes.length === 0 || view.width <= 0 || view.height <= 0) return;
-  const bounds = getNodesBounds([...nodes]);
+  const bounds = getNodesBounds(nodes);
   const { width, height } = view;
   const fitted = Math.min(width / bounds.width, height / bounds.height) * 0.9;
   if (fitted >= READABLE_ZOOM) {
-    fitBoard(flow, view, nodes, FIT_VIEW_OPTIONS);
+    fitBounds(flow, view, bounds, FIT_VIEW_OPTIONS);
     return;
   }
   const zoom = Math.min(0.8, Math.max(READABLE_ZOOM, height / bounds.height));
