@@ -46,6 +46,17 @@ export function buildCurve(journey: Journey, personaId: string, layout: BoardLay
 }
 
 /** A smooth SVG path through the points (Catmull-Rom turned into cubic Béziers). */
+/**
+ * Dots of radius `r` at the points, as one path: an undo that moves a stage's points changes one
+ * attribute, where a circle per point changed two each (and was a React element each to compare).
+ */
+export function dotsPath(points: readonly { x: number; y: number }[], r: number): string {
+  const f = (n: number) => n.toFixed(1);
+  let d = '';
+  for (const p of points) d += `M${f(p.x - r)},${f(p.y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  return d;
+}
+
 export function smoothPath(points: { x: number; y: number }[]): string {
   if (points.length === 0) return '';
   const f = (n: number) => n.toFixed(1);

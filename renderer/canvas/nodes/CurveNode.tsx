@@ -3,9 +3,11 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { byId } from '../../state/indexes.ts';
 import { useAppStore } from '../../state/store.ts';
-import { smoothPath as path, type CurvePoint } from '../emotionCurve.ts';
+import { dotsPath, smoothPath as path, type CurvePoint } from '../emotionCurve.ts';
 import type { CurveFlowNode } from '../flowModel.ts';
 import { sameNodeProps } from './sameNodeProps.ts';
+
+const DOT_RADIUS = 5;
 
 function CurveNodeView({ data, width = 0, height = 0 }: NodeProps<CurveFlowNode>) {
   const persona = useAppStore((s) => byId(s.project.personas, data.personaId));
@@ -21,9 +23,7 @@ function CurveNodeView({ data, width = 0, height = 0 }: NodeProps<CurveFlowNode>
         <line x1={0} x2={width} y1={mid} y2={mid} className="curve-axis" />
         {hasTarget && <path d={path(toBe)} className="curve-target" style={{ stroke: persona.color }} />}
         <path d={path(asIs)} className="curve-current" style={{ stroke: persona.color }} />
-        {points.map((p) => (
-          <circle key={p.touchpointId} cx={p.x} cy={p.yCurrent} r={5} className="curve-dot" style={{ stroke: persona.color }} />
-        ))}
+        <path d={dotsPath(asIs, DOT_RADIUS)} className="curve-dot" style={{ stroke: persona.color }} />
       </svg>
       {data.legend && <span className="curve-legend" style={{ color: persona.color }}>
         {persona.name} · as-is{hasTarget ? ' — to-be dashed' : ''}
