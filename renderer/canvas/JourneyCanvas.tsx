@@ -89,7 +89,15 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   useLayoutEffect(() => { boardRef.current = model.nodes; }, [model.nodes]);
   const board = useCallback(() => boardRef.current, []);
   useRevealAndFit(paneRef, board);
-  const requestFit = useCallback(() => store.getState().requestFit(), [store]);
+  // Made once: the controls are memoised, and new children on every render (each undo) would redraw them.
+  const controls = useMemo(() => (
+    <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+      {/* React Flow's own fit button would fit only the nodes it holds, not the whole board. */}
+      <ControlButton onClick={() => store.getState().requestFit()} aria-label="Zoom to fit" title={FIT_TITLE}>
+        <Maximize aria-hidden="true" />
+      </ControlButton>
+    </Controls>
+  ), [store]);
   // An empty board has nothing to fit: start with its top-left corner in view instead.
   const [startsWithStages] = useState(() => journey.stages.length > 0);
 
@@ -215,12 +223,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
         >
           <DotGrid />
           {showMap && <OverviewMap nodes={mapNodes} />}
-          <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
-            {/* React Flow's own fit button would fit only the nodes it holds, not the whole board. */}
-            <ControlButton onClick={requestFit} aria-label="Zoom to fit" title={FIT_TITLE}>
-              <Maximize aria-hidden="true" />
-            </ControlButton>
-          </Controls>
+          {controls}
         </ReactFlow>
       </DetailProvider>
     </PaneContext.Provider>
