@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLane, createStage, createTouchpoint } from '../../../shared/domain/defaults.ts';
 import { BOARD, cellAt, computeBoardLayout, nextSlot, toBoard } from '../../../shared/domain/layout.ts';
-import type { Journey } from '../../../shared/domain/model.ts';
+import type { Friction, Journey } from '../../../shared/domain/model.ts';
 import { fixedProject } from '../../helpers/builders.ts';
 
 /** Two stages (280, 400 wide) and three lanes (150, 90, 150 high), no cards. */
@@ -102,5 +102,31 @@ describe('nextSlot', () => {
     ] };
     expect(nextSlot(withCards, 'stg_a', 'lan_a')).toEqual({ x: BOARD.padding, y: 200 + BOARD.cardHeight + BOARD.padding });
     expect(nextSlot(withCards, 'stg_a', 'lan_b')).toEqual({ x: BOARD.padding, y: BOARD.padding });
+  });
+});
+
+describe('friction points in the friction lane', () => {
+  const friction = (id: string, touchpointId: string): Friction => ({
+    id, touchpointId, title: id, description: '', severity: 'medium', evidence: 'assumed', ownerSide: 'marketing', status: 'open', causedBySystemIds: [],
+  });
+
+  it('stack in each stage in the reading order of their touchpoints: top to bottom, left to right, then list order', () => {
+    const j = board();
+    const lanes = [...j.lanes, createLane('lan_f', 'friction')];
+    const touchpoints = [
+      createTouchpoint('tp_low', 'stg_a', 'lan_a', 'Low', { x: 16, y: 90 }),
+      createTouchpoint('tp_right', 'stg_a', 'lan_a', 'Right', { x: 120, y: 16 }),
+      createTouchpoint('tp_left', 'stg_a', 'lan_a', 'Left', { x: 16, y: 16 }),
+      createTouchpoint('tp_twin', 'stg_a', 'lan_a', 'Twin', { x: 16, y: 16 }),
+      createTouchpoint('tp_b', 'stg_b', 'lan_a', 'In B', { x: 16, y: 16 }),
+    ];
+    const frictions = [friction('f_b', 'tp_b'), friction('f_low', 'tp_low'), friction('f_twin', 'tp_twin'), friction('f_right', 'tp_right'),
+      friction('f_left1', 'tp_left'), friction('f_left2', 'tp_left'), friction('f_gone', 'tp_missing')];
+    const { auto } = computeBoardLayout({ ...j, lanes, touchpoints, frictions });
+    const stacked = (stageId: string) => [...auto.frictions].filter(([, p]) => p.stageId === stageId).sort(([, a], [, b]) => a.relative.y - b.relative.y).map(([id]) => id);
+    // Same place: the touchpoint listed first goes first (Left before Twin), and one card's friction points keep their order.
+    expect(stacked('stg_a')).toEqual(['f_left1', 'f_left2', 'f_twin', 'f_right', 'f_low']);
+    expect(stacked('stg_b')).toEqual(['f_b']);
+    expect(auto.frictions.has('f_gone')).toBe(false);
   });
 });
