@@ -13,6 +13,7 @@ import type { Journey, System } from '../../shared/domain/model.ts';
 import { SYSTEM_NODE, systemSpots } from '../../shared/domain/systemLane.ts';
 import { ALIGNMENT_STATUSES, FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
 import type { Lens } from '../state/viewSlice.ts';
+import { byId } from '../state/indexes.ts';
 import type { Selection } from '../state/selection.ts';
 import { buildCurve, type CurvePoint } from './emotionCurve.ts';
 
@@ -246,11 +247,12 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     })));
   }
 
-  const titles = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
+  // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
+  const title = (id: string) => byId(journey.touchpoints, id)?.title;
   const edges: Edge[] = journey.connections.map((c) => {
     const isSelected = selected.has(c.id);
-    const from = titles.get(c.from);
-    const to = titles.get(c.to);
+    const from = title(c.from);
+    const to = title(c.to);
     return reuse(c, [isSelected, from, to], () => ({
       id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
       type: 'default', markerEnd: FLOW_ARROW,
@@ -268,7 +270,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     if (focusOnly && !selected.has(link.id) && !selected.has(link.touchpointId) && !selected.has(link.systemId)) continue;
     const status = linkStatus.get(link.id);
     const isSelected = selected.has(link.id);
-    const from = titles.get(link.touchpointId);
+    const from = title(link.touchpointId);
     const to = systemsById.get(link.systemId)?.name;
     edges.push(reuse(link, [status, isSelected, lens, from, to], () => ({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
