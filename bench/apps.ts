@@ -16,7 +16,7 @@ export interface Sample {
   selected: number;
   undoMs?: number;
   redoMs?: number;
-  /** Medians of the next undo/redo pairs of the same drag: the first undo of a session also pays V8 compiling its path. */
+  /** Medians of the next undo/redo pairs of the same drag: the first undo of a session is slower (V8 still optimising its path). */
   undoAgainMs?: number;
   redoAgainMs?: number;
   undoZoomedOutMs?: number;
@@ -87,8 +87,8 @@ export async function measureBare(browser: Browser, url: string): Promise<Sample
 
 /**
  * The same gestures on both apps: pan, drag one card, drag fifty selected, undo and redo that drag
- * (the first undo of the session, then four pairs more), zoom out, undo and redo again (where hundreds of cards are in view and the undone drag moves most
- * of them). Each key waits 100 ms for the previous step to settle (the drop's own rendering is not
+ * (the first undo of the session, then four pairs more), zoom out, undo and redo again (where
+ * hundreds of cards are in view and the undone drag moves most of them). Each key waits 100 ms for the previous step to settle (the drop's own rendering is not
  * the undo's latency), and 400 ms after the zoom: the view counts as at rest 150 ms after the last
  * wheel step.
  */
