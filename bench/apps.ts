@@ -88,9 +88,9 @@ export async function measureBare(browser: Browser, url: string): Promise<Sample
 /**
  * The same gestures on both apps: pan, drag one card, drag fifty selected, undo and redo that drag
  * (the first undo of the session, then four pairs more), zoom out, undo and redo again (where
- * hundreds of cards are in view and the undone drag moves most of them). Each key waits 100 ms for the previous step to settle (the drop's own rendering is not
- * the undo's latency), and 400 ms after the zoom: the view counts as at rest 150 ms after the last
- * wheel step.
+ * hundreds of cards are in view and the undone drag moves most of them). Each key waits 100 ms
+ * for the previous step to settle (the drop's own rendering is not the undo's latency), and 400 ms
+ * after the zoom: the view counts as at rest 150 ms after the last wheel step.
  */
 async function gestures(page: Page, cdp: Awaited<ReturnType<Browser['newBrowserCDPSession']>>, nodeSelector: string) {
   const panFrames = await framesDuring(page, cdp, () => pan(page));
