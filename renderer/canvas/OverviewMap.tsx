@@ -12,6 +12,7 @@
  * keep `@xyflow/system` in step with `@xyflow/react`).
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState, type Rect } from '@xyflow/react';
+import { viewRect } from './viewWindow.ts';
 import { getBoundsOfRects, XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { JourneyFlowNode } from './flowModel.ts';
@@ -63,13 +64,17 @@ const viewSelector = (s: ReactFlowState) => ({
 const sameView = (a: ReturnType<typeof viewSelector>, b: ReturnType<typeof viewSelector>) =>
   a.transform === b.transform && a.width === b.width && a.height === b.height && a.panZoom === b.panZoom && a.translateExtent === b.translateExtent;
 
+/** Before React Flow knows its size: a point at the board's origin, inside the board's frame. */
+const NO_VIEW = { x: 0, y: 0, width: 0, height: 0 };
+
 function OverviewMapView({ nodes }: { nodes: readonly JourneyFlowNode[] }) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const map = useRef<XYMinimapInstance | null>(null);
   const drawing = useMemo(() => overviewDrawing(nodes), [nodes]);
-  const { transform: [tx, ty, zoom], width: flowWidth, height: flowHeight, panZoom, translateExtent } = useStore(viewSelector, sameView);
-  const view = { x: -tx / zoom, y: -ty / zoom, width: flowWidth / zoom, height: flowHeight / zoom };
+  const flow = useStore(viewSelector, sameView);
+  const { panZoom, translateExtent, width: flowWidth, height: flowHeight } = flow;
+  const view = viewRect(flow) ?? NO_VIEW;
   const box = drawing.bounds ? getBoundsOfRects(drawing.bounds, view) : view;
   // The same framing as React Flow's map: the box centred, scaled to fit, with a margin.
   const viewScale = Math.max(box.width / SIZE.width, box.height / SIZE.height) || 1;
