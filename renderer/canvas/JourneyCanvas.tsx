@@ -4,7 +4,7 @@
  * becomes one `moveTouchpoints` command (one undo step, however far it went).
  */
 import {
-  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnMove, type OnNodeDrag, type ReactFlowInstance,
+  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnMove, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -21,7 +21,9 @@ import { OverviewMap } from './OverviewMap.tsx';
 import type { Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
-import { DetailProvider, useGridShown } from './levelOfDetail.ts';
+import { DetailProvider, detailAt, useGridShown } from './levelOfDetail.ts';
+import { splitOffBlocks } from './blocks.ts';
+import { BlocksLayer } from './BlocksLayer.tsx';
 import { nodesInWindow, useViewWindow } from './viewWindow.ts';
 import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
 
@@ -65,12 +67,17 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // which React Flow skips when it lacks an end only while it draws just what is visible: the two go together.
   const area = useViewWindow(big);
   const shownNodes = useMemo(() => (area ? nodesInWindow(model.nodes, model.edges, area) : model.nodes), [model, area]);
+  // Zoomed far out, a big board's cards, chips and systems are blocks drawn outside React Flow (see blocks.ts).
+  const blocksZoom = useStore((s) => detailAt(s.transform[2]) === 'blocks');
+  const editingId = useAppStore((s) => s.editingId);
+  const split = useMemo(() => (big && blocksZoom ? splitOffBlocks(shownNodes, editingId) : null), [big, blocksZoom, shownNodes, editingId]);
+  const flowNodes = split ? split.flow : shownNodes;
   // During a drag only the dragged nodes get new objects.
-  const nodes = useMemo(() => withDragPositions(shownNodes, drag), [shownNodes, drag]);
+  const nodes = useMemo(() => withDragPositions(flowNodes, drag), [flowNodes, drag]);
   const showMap = model.nodes.length <= MINIMAP_UP_TO;
   const mapNodes = useMemo(
-    () => (!showMap ? [] : shownNodes === model.nodes ? nodes : withDragPositions(model.nodes, drag)),
-    [showMap, shownNodes, model.nodes, nodes, drag],
+    () => (!showMap ? [] : flowNodes === model.nodes ? nodes : withDragPositions(model.nodes, drag)),
+    [showMap, flowNodes, model.nodes, nodes, drag],
   );
   const paneRef = useRef<HTMLDivElement>(null);
   // While the view pans or zooms, the board is one composited layer that only moves: without a GPU,
@@ -133,7 +140,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // reads the board's layout (which an undo changes) from a ref, not from its closure.
   const layoutRef = useRef(model.layout);
   useLayoutEffect(() => { layoutRef.current = model.layout; }, [model.layout]);
-  const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback((_event, _node, nodes) => {
+  const drop = useCallback((nodes: JourneyFlowNode[]) => {
     const layout = layoutRef.current;
     const s = store.getState();
     const current = selectJourney(s);
@@ -151,6 +158,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     if (placements.length) s.dispatch({ name: 'moveTouchpoints', payload: { journeyId: s.journeyId, placements } });
     s.setDragPositions(null);
   }, [store]);
+  const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback((_event, _node, dropped) => drop(dropped), [drop]);
 
   const onMove = useMemo<OnMove | undefined>(
     () => (onViewportMove ? (event, viewport) => onViewportMove(viewport, event !== null) : undefined),
@@ -222,6 +230,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
           onDrop={onDrop}
         >
           <DotGrid />
+          {split && <BlocksLayer blocks={split.blocks} flow={nodes} edges={model.edges} onDrop={drop} />}
           {showMap && <OverviewMap nodes={mapNodes} />}
           {controls}
         </ReactFlow>

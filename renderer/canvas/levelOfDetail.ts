@@ -38,6 +38,12 @@ export function DetailProvider({ children }: { children: ReactNode }) {
  */
 export const PictureScaleContext = createContext<number | null>(null);
 
+/**
+ * True around nodes drawn outside React Flow (the blocks layer, BlocksLayer.tsx): they have no
+ * React Flow node around them, so no connection points to offer.
+ */
+export const OutsideFlowContext = createContext(false);
+
 export function useZoomedOut(): boolean {
   const pictureScale = useContext(PictureScaleContext);
   const detail = useContext(DetailContext);

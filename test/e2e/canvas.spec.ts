@@ -263,3 +263,57 @@ test('a long journey: the view draws the cards and lines it reaches as it moves,
   await page.getByLabel('Zoom controls').getByRole('button', { name: 'Zoom to fit' }).click();
   for (const n of [1, 13, 25]) await expect(stage(n)).toBeVisible();
 });
+
+test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage and box-selected', async ({ page }) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'touchline-blocks-')), 'long.touchline');
+  writeFileSync(file, serializeProject(generateProject(300)));
+  await page.goto('/');
+  await openFile(page, file);
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('25 stages · 300 touchpoints');
+  const canvas = page.getByRole('application', { name: 'Journey canvas' });
+  const card = (n: number) => canvas.getByRole('group', { name: `Touchpoint: Touchpoint ${n}`, exact: true });
+  const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await canvas.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+  while ((await zoom()) >= 0.2) {
+    const before = await zoom();
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect.poll(zoom).toBeLessThan(before);
+  }
+  // Plain blocks, each still named, and the flows between them drawn.
+  const first = card(1);
+  await expect(first.locator('.card-sketch')).toBeVisible();
+  await expect(first.locator('.card-sketch-title')).toHaveCount(0);
+  await expect(canvas.getByLabel('Flow from Touchpoint 1 to Touchpoint 2', { exact: true })).toHaveCount(1);
+
+  // Pick a card: the inspector shows it.
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await first.click();
+  await expect(inspector.getByLabel('Title')).toHaveValue('Touchpoint 1');
+  await expect(inspector).toContainText('In Stage 1');
+  await expect(canvas.getByLabel('Flow from Touchpoint 1 to Touchpoint 2', { exact: true })).toHaveCount(1);
+
+  // Drag another card, unselected until pressed, into the next stage; undo puts it back.
+  const from = (await card(3).boundingBox())!;
+  const target = (await canvas.getByRole('heading', { name: 'Stage 2', exact: true }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, from.y + from.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(inspector.getByLabel('Title')).toHaveValue('Touchpoint 3');
+  await expect(inspector).toContainText('In Stage 2');
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(inspector).toContainText('In Stage 1');
+
+  // Shift-drag a box around the first two cards of stage 2 (the pane's own selection box).
+  const a = (await card(13).boundingBox())!;
+  const b = (await card(14).boundingBox())!;
+  const [left, top] = [Math.min(a.x, b.x) - 3, Math.min(a.y, b.y) - 3];
+  const [right, bottom] = [Math.max(a.x + a.width, b.x + b.width) + 3, Math.max(a.y + a.height, b.y + b.height) + 3];
+  await page.keyboard.down('Shift');
+  await page.mouse.move(left, top);
+  await page.mouse.down();
+  await page.mouse.move(right, bottom, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('2 selected');
+  await expect(inspector).toContainText('2 items selected');
+});

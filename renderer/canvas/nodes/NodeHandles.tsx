@@ -4,12 +4,14 @@
  * none: nothing there is hovered or selected, so they would be invisible, and
  * its lines are anchored from the handles each node declares (flowModel.ts),
  * not measured in the DOM — some 3,000 fewer elements in a 1,000-card picture.
+ * Nor does a block drawn outside React Flow (BlocksLayer.tsx): its card is
+ * selected, and handed back to React Flow, before anything can be connected.
  * Put them last in a node: earlier, the card's own content paints over them
  * and they cannot be grabbed.
  */
 import { Handle, Position } from '@xyflow/react';
 import { useContext } from 'react';
-import { PictureScaleContext } from '../levelOfDetail.ts';
+import { OutsideFlowContext, PictureScaleContext } from '../levelOfDetail.ts';
 
 interface HandleSpec { type: 'source' | 'target'; id: string; position: Position; className: string; connectable: boolean }
 
@@ -22,7 +24,8 @@ const SYSTEM: readonly HandleSpec[] = [{ type: 'target', id: 'in', position: Pos
 
 function Handles({ specs }: { specs: readonly HandleSpec[] }) {
   const inPicture = useContext(PictureScaleContext) !== null;
-  return inPicture ? null : specs.map((h) => <Handle key={h.id} type={h.type} id={h.id} position={h.position} className={h.className} isConnectable={h.connectable} />);
+  const outsideFlow = useContext(OutsideFlowContext);
+  return inPicture || outsideFlow ? null : specs.map((h) => <Handle key={h.id} type={h.type} id={h.id} position={h.position} className={h.className} isConnectable={h.connectable} />);
 }
 
 /** Flows come in on the left and leave on the right; data links leave from the bottom. */
