@@ -7,7 +7,7 @@ import {
   Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Viewport, type OnMove, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createId } from '../../shared/domain/ids.ts';
 import { COMMAND_KEYS } from '../../shared/keymap.ts';
 import { formatShortcut } from '../actions/shortcuts.ts';
@@ -68,7 +68,9 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   const area = useViewWindow(big);
   const shownNodes = useMemo(() => (area ? nodesInWindow(model.nodes, model.edges, area) : model.nodes), [model, area]);
   // Zoomed far out, a big board's cards, chips and systems are blocks drawn outside React Flow (see blocks.ts).
-  const blocksZoom = useStore((s) => detailAt(s.transform[2]) === 'blocks');
+  // Handing the blocks over is a render of its own, after the frame that crosses the zoom (which
+  // already draws React Flow's nodes as blocks): the two together made a frame of the zoom twice as long.
+  const blocksZoom = useDeferredValue(useStore((s) => detailAt(s.transform[2]) === 'blocks'));
   const editingId = useAppStore((s) => s.editingId);
   const split = useMemo(() => (big && blocksZoom ? splitOffBlocks(shownNodes, editingId) : null), [big, blocksZoom, shownNodes, editingId]);
   const flowNodes = split ? split.flow : shownNodes;
