@@ -58,24 +58,15 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // The model is rebuilt when the document, selection or persona changes — never per drag frame.
   // Unchanged nodes keep their object identity, so React Flow re-renders only what changed.
   const [cache] = useState(() => new FlowCache());
-  // The board's size as of the last build: whether to keep a window, and build only its nodes, is
-  // known before the next build.
-  const [total, setTotal] = useState(0);
-  const big = total > VISIBLE_ONLY_ABOVE;
+  const model = useMemo(
+    () => buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache }),
+    [journey, selection, curvePersonaId, systems, lens, cache],
+  );
+  const big = model.nodes.length > VISIBLE_ONLY_ABOVE;
   // A big board hands React Flow only the nodes near the view (see viewWindow.ts). It keeps every line,
   // which React Flow skips when it lacks an end only while it draws just what is visible: the two go together.
   const area = useViewWindow(big);
-  // Past the overview map's size (which draws every node) only the window's nodes are built at all.
-  const buildArea = total > MINIMAP_UP_TO ? area : null;
-  const model = useMemo(
-    () => buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache, area: buildArea }),
-    [journey, selection, curvePersonaId, systems, lens, cache, buildArea],
-  );
-  useLayoutEffect(() => setTotal(model.total), [model.total]);
-  const shownNodes = useMemo(
-    () => (area && !buildArea ? nodesInWindow(model.nodes, model.edges, area) : model.nodes),
-    [model, area, buildArea],
-  );
+  const shownNodes = useMemo(() => (area ? nodesInWindow(model.nodes, model.edges, area) : model.nodes), [model, area]);
   // Zoomed far out, a big board's cards, chips and systems are blocks drawn outside React Flow (see blocks.ts).
   // Handing the blocks over is a render of its own, after the frame that crosses the zoom (which
   // already draws React Flow's nodes as blocks): the two together made a frame of the zoom twice as long.
@@ -85,7 +76,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   const flowNodes = split ? split.flow : shownNodes;
   // During a drag only the dragged nodes get new objects.
   const nodes = useMemo(() => withDragPositions(flowNodes, drag), [flowNodes, drag]);
-  const showMap = model.total <= MINIMAP_UP_TO;
+  const showMap = model.nodes.length <= MINIMAP_UP_TO;
   const mapNodes = useMemo(
     () => (!showMap ? [] : flowNodes === model.nodes ? nodes : withDragPositions(model.nodes, drag)),
     [showMap, flowNodes, model.nodes, nodes, drag],
@@ -102,15 +93,10 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     if (!(event instanceof WheelEvent)) paneRef.current?.classList.add('is-moving');
   }, []);
   const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving', 'is-viewing-move'), []);
-  // Fitting and revealing read the whole board: React Flow may hold only the nodes near the view, and
-  // the model only the window's (then the whole board is built when asked for, reusing the same nodes).
-  const boardRef = useRef(() => model.nodes);
-  useLayoutEffect(() => {
-    boardRef.current = buildArea
-      ? () => buildFlowModel(journey, selection, { curvePersonaId, systems, lens, cache }).nodes
-      : () => model.nodes;
-  }, [model, buildArea, journey, selection, curvePersonaId, systems, lens, cache]);
-  const board = useCallback(() => boardRef.current(), []);
+  // Fitting and revealing read the whole board: React Flow may hold only the nodes near the view.
+  const boardRef = useRef(model.nodes);
+  useLayoutEffect(() => { boardRef.current = model.nodes; }, [model.nodes]);
+  const board = useCallback(() => boardRef.current, []);
   useRevealAndFit(paneRef, board);
   // Made once: the controls are memoised, and new children on every render (each undo) would redraw them.
   const controls = useMemo(() => (

@@ -5,18 +5,17 @@
  * display values; node components read the rest from the store, so callbacks
  * never live in `data`.
  */
-import { Position as Side, type Edge, type Node, type NodeHandle, type Rect } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { CHIP } from '../../shared/domain/autoPlace.ts';
 import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
 import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
-import type { Journey, Position, System } from '../../shared/domain/model.ts';
-import { SYSTEM_NODE, systemSpots, type SystemSpot } from '../../shared/domain/systemLane.ts';
+import type { Journey, System } from '../../shared/domain/model.ts';
+import { SYSTEM_NODE, systemSpots } from '../../shared/domain/systemLane.ts';
 import { ALIGNMENT_STATUSES, FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
 import type { Lens } from '../state/viewSlice.ts';
 import { byId } from '../state/indexes.ts';
 import type { Selection } from '../state/selection.ts';
 import { buildCurve, type CurvePoint } from './emotionCurve.ts';
-import { overlaps } from './viewWindow.ts';
 
 /** A lane's band as drawn inside every stage column (y relative to the column's top). */
 export interface LaneBand { laneId: string; y: number; height: number; role: string; line: BlueprintLine | null }
@@ -31,10 +30,7 @@ export type JourneyFlowNode = StageFlowNode | LaneFlowNode | TouchpointFlowNode 
 
 export interface FlowModel {
   layout: BoardLayout;
-  /** The board's nodes; with a window (`FlowOptions.area`), only those React Flow needs for it. */
   nodes: JourneyFlowNode[];
-  /** How many nodes the whole board has, window or not. */
-  total: number;
   edges: Edge[];
 }
 
@@ -98,12 +94,6 @@ export interface FlowOptions {
   lens: Lens;
   /** The canvas's memory of its last model: unchanged things come back as the same objects, without being rebuilt. */
   cache?: FlowCache;
-  /**
-   * The view window (viewWindow.ts): build only the nodes React Flow is handed for it, as
-   * `nodesInWindow` picks them. On a big board an undo then makes and compares the few hundred nodes
-   * near the view, not every node of the journey. Lines are all built: React Flow keeps them all.
-   */
-  area?: Rect | null;
 }
 
 /**
@@ -173,27 +163,89 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 /** Without a cache every node is made afresh (the export view, tests). */
 const made = <T>(_source: object, _deps: readonly unknown[], make: (last: T | undefined) => T): T => make(undefined);
 
-export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache, area = null }: FlowOptions): FlowModel {
+export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
   const reuse = cache ? cache.reuse.bind(cache) : made;
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
-
-  // First where everything goes, then the lines (which need to know what is on the board), then the
-  // nodes: with a window, only those React Flow needs (see `nodesInWindow`, which this matches).
-  const cards: { t: Journey['touchpoints'][number]; position: Position }[] = [];
+  const nodes: JourneyFlowNode[] = [];
+  const lines = journey.kind === 'service-blueprint' ? blueprintLines(journey.lanes) : new Map<string, BlueprintLine>();
+  // Lane nodes are only the labels in the gutter; each stage column draws the lane bands itself, so
+  // no element is as wide as the whole board (a 5,000-card journey is 200,000 px wide).
+  const bandList: LaneBand[] = [];
+  for (const lane of journey.lanes) {
+    const row = layout.lanes.get(lane.id);
+    if (!row) continue;
+    const line = lines.get(lane.id) ?? null;
+    bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
+    nodes.push(reuse(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
+      id: lane.id, type: 'lane', data: { laneId: lane.id, line },
+      position: { x: row.x, y: row.y }, ...sized(BOARD.gutterWidth, row.height),
+      draggable: false, selectable: false, focusable: false, zIndex: -2,
+    })));
+  }
+  const bands = sharedBands(bandList);
+  for (const stage of journey.stages) {
+    const column = layout.stages.get(stage.id)!;
+    const isSelected = selected.has(stage.id);
+    nodes.push(reuse(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
+      id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
+      position: { x: column.x, y: column.y }, ...sized(column.width, column.height),
+      draggable: true, dragHandle: '.stage-grip', selectable: true, selected: isSelected, zIndex: -1,
+      ariaLabel: `Stage: ${stage.name || 'untitled'}`,
+    })));
+  }
   const placed = new Set<string>(); // the cards on the board (not in a hidden lane)
   for (const t of journey.touchpoints) {
     const position = toBoard(layout, t.stageId, t.laneId, t.position);
     if (!position) continue;
     placed.add(t.id);
-    cards.push({ t, position });
+    const isSelected = selected.has(t.id);
+    // `last` was made for this same touchpoint object: its data and label still hold.
+    nodes.push(reuse(t, [position.x, position.y, isSelected], (last?: TouchpointFlowNode): TouchpointFlowNode => ({
+      id: t.id, type: 'touchpoint', data: last?.data ?? { touchpointId: t.id }, position,
+      width: CARD.width, height: CARD.height, measured: CARD_MEASURED, handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
+      ariaLabel: last?.ariaLabel ?? `Touchpoint: ${t.title || 'untitled'}`,
+    })));
   }
+  for (const f of journey.frictions) {
+    const place = layout.auto.frictions.get(f.id);
+    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
+    if (!position) continue;
+    const isSelected = selected.has(f.id);
+    nodes.push(reuse(f, [position.x, position.y, isSelected], (last?: FrictionFlowNode): FrictionFlowNode => ({
+      id: f.id, type: 'friction', data: last?.data ?? { frictionId: f.id }, position,
+      width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
+      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Friction point: ${f.title || 'untitled'}`,
+    })));
+  }
+  for (const o of journey.opportunities) {
+    const place = layout.auto.opportunities.get(o.id);
+    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
+    if (!position) continue;
+    const isSelected = selected.has(o.id);
+    nodes.push(reuse(o, [position.x, position.y, isSelected], (last?: OpportunityFlowNode): OpportunityFlowNode => ({
+      id: o.id, type: 'opportunity', data: last?.data ?? { opportunityId: o.id }, position,
+      width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
+      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Opportunity: ${o.title || 'untitled'}`,
+    })));
+  }
+  const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
+  cache?.keepSegments(curve);
+  nodes.push(...curve);
   const showSystems = lens !== 'marketing';
   const lane = showSystems ? systemSpots(journey, systems, layout) : null;
   const shownSystems = new Set<string>();
-  for (const spot of lane?.spots ?? []) shownSystems.add(spot.systemId);
   const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
+  for (const spot of lane?.spots ?? []) {
+    shownSystems.add(spot.systemId);
+    const isSelected = selected.has(spot.systemId);
+    nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (last?: SystemFlowNode): SystemFlowNode => ({
+      id: spot.systemId, type: 'system', data: last?.data ?? { systemId: spot.systemId }, position: spot.position,
+      width: SYSTEM_NODE.width, height: SYSTEM_NODE.height, measured: SYSTEM_MEASURED, handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
+      ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
+    })));
+  }
 
   // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
   const title = (id: string) => byId(journey.touchpoints, id)?.title;
@@ -231,130 +283,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       ariaLabel: `Data link from ${from || 'untitled'} to ${to || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
     })));
   }
-
-  const ends = area ? endsOfLinesIn(area, edges, selected, journey, layout, lane?.spots ?? []) : null;
-  /** Whether React Flow needs this node: all of them without a window. */
-  const wanted = (id: string, isSelected: boolean, x: number, y: number, width: number, height: number) =>
-    !area || isSelected || overlaps(area, x, y, width, height) || ends!.has(id);
-
-  const nodes: JourneyFlowNode[] = [];
-  let total = 0;
-  const lines = journey.kind === 'service-blueprint' ? blueprintLines(journey.lanes) : new Map<string, BlueprintLine>();
-  // Lane nodes are only the labels in the gutter; each stage column draws the lane bands itself, so
-  // no element is as wide as the whole board (a 5,000-card journey is 200,000 px wide).
-  const bandList: LaneBand[] = [];
-  for (const lane of journey.lanes) {
-    const row = layout.lanes.get(lane.id);
-    if (!row) continue;
-    const line = lines.get(lane.id) ?? null;
-    bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
-    total++;
-    if (!wanted(lane.id, false, row.x, row.y, BOARD.gutterWidth, row.height)) continue;
-    nodes.push(reuse(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
-      id: lane.id, type: 'lane', data: { laneId: lane.id, line },
-      position: { x: row.x, y: row.y }, ...sized(BOARD.gutterWidth, row.height),
-      draggable: false, selectable: false, focusable: false, zIndex: -2,
-    })));
-  }
-  const bands = sharedBands(bandList);
-  for (const stage of journey.stages) {
-    const column = layout.stages.get(stage.id)!;
-    const isSelected = selected.has(stage.id);
-    total++;
-    if (!wanted(stage.id, isSelected, column.x, column.y, column.width, column.height)) continue;
-    nodes.push(reuse(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
-      id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
-      position: { x: column.x, y: column.y }, ...sized(column.width, column.height),
-      draggable: true, dragHandle: '.stage-grip', selectable: true, selected: isSelected, zIndex: -1,
-      ariaLabel: `Stage: ${stage.name || 'untitled'}`,
-    })));
-  }
-  for (const { t, position } of cards) {
-    const isSelected = selected.has(t.id);
-    total++;
-    if (!wanted(t.id, isSelected, position.x, position.y, CARD.width, CARD.height)) continue;
-    // `last` was made for this same touchpoint object: its data and label still hold.
-    nodes.push(reuse(t, [position.x, position.y, isSelected], (last?: TouchpointFlowNode): TouchpointFlowNode => ({
-      id: t.id, type: 'touchpoint', data: last?.data ?? { touchpointId: t.id }, position,
-      width: CARD.width, height: CARD.height, measured: CARD_MEASURED, handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
-      ariaLabel: last?.ariaLabel ?? `Touchpoint: ${t.title || 'untitled'}`,
-    })));
-  }
-  for (const f of journey.frictions) {
-    const place = layout.auto.frictions.get(f.id);
-    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
-    if (!position) continue;
-    const isSelected = selected.has(f.id);
-    total++;
-    if (!wanted(f.id, isSelected, position.x, position.y, CHIP.width, CHIP.height)) continue;
-    nodes.push(reuse(f, [position.x, position.y, isSelected], (last?: FrictionFlowNode): FrictionFlowNode => ({
-      id: f.id, type: 'friction', data: last?.data ?? { frictionId: f.id }, position,
-      width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
-      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Friction point: ${f.title || 'untitled'}`,
-    })));
-  }
-  for (const o of journey.opportunities) {
-    const place = layout.auto.opportunities.get(o.id);
-    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
-    if (!position) continue;
-    const isSelected = selected.has(o.id);
-    total++;
-    if (!wanted(o.id, isSelected, position.x, position.y, CHIP.width, CHIP.height)) continue;
-    nodes.push(reuse(o, [position.x, position.y, isSelected], (last?: OpportunityFlowNode): OpportunityFlowNode => ({
-      id: o.id, type: 'opportunity', data: last?.data ?? { opportunityId: o.id }, position,
-      width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
-      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Opportunity: ${o.title || 'untitled'}`,
-    })));
-  }
-  const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
-  cache?.keepSegments(curve);
-  total += curve.length;
-  for (const segment of curve) {
-    if (wanted(segment.id, false, segment.position.x, segment.position.y, segment.width ?? 0, segment.height ?? 0)) nodes.push(segment);
-  }
-  for (const spot of lane?.spots ?? []) {
-    const isSelected = selected.has(spot.systemId);
-    total++;
-    if (!wanted(spot.systemId, isSelected, spot.position.x, spot.position.y, SYSTEM_NODE.width, SYSTEM_NODE.height)) continue;
-    nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (last?: SystemFlowNode): SystemFlowNode => ({
-      id: spot.systemId, type: 'system', data: last?.data ?? { systemId: spot.systemId }, position: spot.position,
-      width: SYSTEM_NODE.width, height: SYSTEM_NODE.height, measured: SYSTEM_MEASURED, handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
-      ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
-    })));
-  }
-  return { layout, nodes, total, edges: cache ? cache.edgeList(edges) : edges };
-}
-
-/**
- * With a window: the ids of both ends of every line with an end in it or selected, or crossing it,
- * so React Flow holds both and draws the line (lines run from cards, to cards or systems). Cards are
- * found through the shared id index, not a map of their own (5,000 entries on every undo).
- */
-function endsOfLinesIn(area: Rect, edges: readonly Edge[], selected: ReadonlySet<string>, journey: Journey, layout: BoardLayout, spots: readonly SystemSpot[]): Set<string> {
-  const systemAt = new Map<string, Position>();
-  for (const spot of spots) systemAt.set(spot.systemId, spot.position);
-  const cardAt = (id: string) => {
-    const t = byId(journey.touchpoints, id);
-    return t ? toBoard(layout, t.stageId, t.laneId, t.position) : null;
-  };
-  const ends = new Set<string>();
-  for (const edge of edges) {
-    const a = cardAt(edge.source);
-    const target = systemAt.get(edge.target);
-    const b = target ?? cardAt(edge.target);
-    if (!a || !b) continue;
-    const size = target ? SYSTEM_NODE : CARD;
-    const x = Math.min(a.x, b.x);
-    const y = Math.min(a.y, b.y);
-    const right = Math.max(a.x + CARD.width, b.x + size.width);
-    const bottom = Math.max(a.y + CARD.height, b.y + size.height);
-    // The box spanning both ends holds the line; it also holds either end.
-    if (selected.has(edge.source) || selected.has(edge.target) || overlaps(area, x, y, right - x, bottom - y)) {
-      ends.add(edge.source);
-      ends.add(edge.target);
-    }
-  }
-  return ends;
+  return { layout, nodes, edges: cache ? cache.edgeList(edges) : edges };
 }
 
 const bandCache = new Map<string, readonly LaneBand[]>();

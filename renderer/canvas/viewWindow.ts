@@ -42,8 +42,7 @@ export function contains(outer: Rect, inner: Rect): boolean {
     && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
 
-/** Whether the box at x, y of this size meets `a` (edges touching count). */
-export function overlaps(a: Rect, x: number, y: number, width: number, height: number): boolean {
+function overlaps(a: Rect, x: number, y: number, width: number, height: number): boolean {
   return x <= a.x + a.width && x + width >= a.x && y <= a.y + a.height && y + height >= a.y;
 }
 
@@ -63,19 +62,17 @@ function inside(area: Rect, node: Node): boolean {
  * and re-run every line's selector whenever a card crossed the window's edge.
  */
 export function nodesInWindow<N extends Node>(nodes: N[], edges: readonly Edge[], area: Rect): N[] {
-  const held = new Set<string>();
+  const kept = new Set<string>();
   const byId = new Map<string, N>();
   for (const node of nodes) {
     byId.set(node.id, node);
-    if (node.selected || inside(area, node)) held.add(node.id);
+    if (node.selected || inside(area, node)) kept.add(node.id);
   }
-  // Ends added for one line do not bring in the lines beyond them (which would chain along a flow).
-  const kept = new Set(held);
   for (const edge of edges) {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     if (!source || !target) continue;
-    if (held.has(source.id) || held.has(target.id) || crosses(area, source, target)) {
+    if (kept.has(source.id) || kept.has(target.id) || crosses(area, source, target)) {
       kept.add(source.id);
       kept.add(target.id);
     }

@@ -228,22 +228,21 @@ test('the overview map shows the board and the part in view, follows an undo, an
   await expect.poll(viewport).not.toBe(start);
 });
 
-test('a long journey: the view draws the cards and lines it reaches as it moves, and Zoom to fit centres the whole board, not the part drawn', async ({ page }) => {
-  // 900 touchpoints in 75 stages. Past 400 nodes React Flow holds only the part near the view (in
-  // the marketing lens too, which leaves out the systems and their lines across the board); past
-  // 1,200 only that part is built.
+test('a long journey: the view draws the cards and lines it reaches as it moves, and Zoom to fit shows the whole board, first stage to last', async ({ page }) => {
+  // 300 touchpoints in 25 stages. Past 400 nodes React Flow holds only the part near the view (in
+  // the marketing lens too, which leaves out the systems and their lines across the board).
   const file = join(mkdtempSync(join(tmpdir(), 'touchline-long-')), 'long.touchline');
-  writeFileSync(file, serializeProject(generateProject(900)));
+  writeFileSync(file, serializeProject(generateProject(300)));
   await page.goto('/');
   await page.getByRole('button', { name: 'Close inspector' }).click();
   await openFile(page, file);
-  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('75 stages · 900 touchpoints');
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('25 stages · 300 touchpoints');
   await page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'Marketing' }).click();
   const canvas = page.getByRole('application', { name: 'Journey canvas' });
   const stage = (n: number) => canvas.getByRole('group', { name: `Stage: Stage ${n}`, exact: true });
   // Too long to read fitted: it opens at its beginning.
   await expect(stage(1)).toBeVisible();
-  await expect(stage(75)).toHaveCount(0);
+  await expect(stage(25)).toHaveCount(0);
 
   // A card added to the last stage, far out of view, is scrolled into view to be named; the far end
   // is drawn there, cards and lines.
@@ -253,29 +252,24 @@ test('a long journey: the view draws the cards and lines it reaches as it moves,
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await expect(touchpoint(page, 'Farewell survey')).toBeVisible();
-  await expect(stage(75)).toBeVisible();
-  await expect(touchpoint(page, 'Touchpoint 900')).toBeVisible();
-  await expect(canvas.getByRole('group', { name: 'Flow from Touchpoint 899 to Touchpoint 900' })).toHaveCount(1);
+  await expect(stage(25)).toBeVisible();
+  await expect(touchpoint(page, 'Touchpoint 300')).toBeVisible();
+  await expect(canvas.getByRole('group', { name: 'Flow from Touchpoint 299 to Touchpoint 300' })).toHaveCount(1);
   await expect(stage(1)).toHaveCount(0);
   await page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Undo' }).click();
   await expect(touchpoint(page, 'Farewell survey')).toHaveCount(0);
 
-  // The zoom controls' fit, like the toolbar's, fits the whole board, not only the part drawn: too
-  // long to fit even at the smallest zoom, it is centred on the board's middle, far from where the view was.
+  // The zoom controls' fit, like the toolbar's, fits the whole board, not only the part drawn.
   await page.getByLabel('Zoom controls').getByRole('button', { name: 'Zoom to fit' }).click();
-  const viewport = () => canvas.locator('.react-flow__viewport').getAttribute('style');
-  // The fit glides there: judge where it comes to rest.
-  await expect.poll(async () => { const before = await viewport(); await page.waitForTimeout(300); return before === await viewport(); }).toBe(true);
-  await expect(stage(38)).toBeVisible();
-  for (const n of [1, 75]) await expect(stage(n)).toHaveCount(0);
+  for (const n of [1, 13, 25]) await expect(stage(n)).toBeVisible();
 });
 
 test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage and box-selected', async ({ page }) => {
   const file = join(mkdtempSync(join(tmpdir(), 'touchline-blocks-')), 'long.touchline');
-  writeFileSync(file, serializeProject(generateProject(900)));
+  writeFileSync(file, serializeProject(generateProject(300)));
   await page.goto('/');
   await openFile(page, file);
-  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('75 stages · 900 touchpoints');
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('25 stages · 300 touchpoints');
   const canvas = page.getByRole('application', { name: 'Journey canvas' });
   const card = (n: number) => canvas.getByRole('group', { name: `Touchpoint: Touchpoint ${n}`, exact: true });
   const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await canvas.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
