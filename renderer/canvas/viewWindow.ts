@@ -62,17 +62,19 @@ function inside(area: Rect, node: Node): boolean {
  * and re-run every line's selector whenever a card crossed the window's edge.
  */
 export function nodesInWindow<N extends Node>(nodes: N[], edges: readonly Edge[], area: Rect): N[] {
-  const kept = new Set<string>();
+  const held = new Set<string>();
   const byId = new Map<string, N>();
   for (const node of nodes) {
     byId.set(node.id, node);
-    if (node.selected || inside(area, node)) kept.add(node.id);
+    if (node.selected || inside(area, node)) held.add(node.id);
   }
+  // Ends added for one line do not bring in the lines beyond them (which would chain along a flow).
+  const kept = new Set(held);
   for (const edge of edges) {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     if (!source || !target) continue;
-    if (kept.has(source.id) || kept.has(target.id) || crosses(area, source, target)) {
+    if (held.has(source.id) || held.has(target.id) || crosses(area, source, target)) {
       kept.add(source.id);
       kept.add(target.id);
     }

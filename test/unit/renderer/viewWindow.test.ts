@@ -35,6 +35,12 @@ describe('the view window', () => {
     expect(ids(nodesInWindow(nodes, edges, area))).toEqual(['in', 'right', 'above', 'below']);
   });
 
+  it('brings in the far end of a line from the window, not the lines beyond that end', () => {
+    const nodes = [card('in', 100, 100), card('next', 3000, 100), card('after next', 6000, 100)];
+    const edges = [line('one', 'in', 'next'), line('two', 'next', 'after next')];
+    expect(ids(nodesInWindow(nodes, edges, area))).toEqual(['in', 'next']);
+  });
+
   it('returns the very list it was given when everything is in the window', () => {
     const nodes = [card('a', 0, 0), card('b', 300, 0)];
     expect(nodesInWindow(nodes, [line('ab', 'a', 'b')], area)).toBe(nodes);
