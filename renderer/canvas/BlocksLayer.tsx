@@ -63,6 +63,9 @@ export const BlocksLayer = memo(function BlocksLayer({ blocks, flow, edges, onDr
   const onPointerDown = useCallback((event: ReactPointerEvent) => {
     const id = blockId(event);
     if (!id || event.button !== 0) return;
+    // The block is replaced by React Flow's node at once: without this, the mouse events that follow
+    // the press would go to what is left under the pointer, and the pane would pan instead.
+    event.preventDefault();
     const s = app.getState();
     if (event.ctrlKey || event.metaKey) {
       s.setSelection([...s.selection, id]);
@@ -111,7 +114,7 @@ export const BlocksLayer = memo(function BlocksLayer({ blocks, flow, edges, onDr
   return (
     <ViewportPortal>
       <OutsideFlowContext.Provider value={true}>
-        <div className="blocks-layer" onPointerDown={onPointerDown} onDoubleClick={onDoubleClick}>
+        <div className="blocks-layer nopan" onPointerDown={onPointerDown} onDoubleClick={onDoubleClick}>
           {shownLines.length > 0 && (
             <div className="react-flow__edges">
               <EdgeMarkers edges={shownLines} />

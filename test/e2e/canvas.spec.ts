@@ -293,10 +293,16 @@ test('a long journey zoomed far out: its cards are blocks that can still be pick
 
   // Drag another card, unselected until pressed, into the next stage; undo puts it back.
   const from = (await card(3).boundingBox())!;
-  const target = (await canvas.getByRole('heading', { name: 'Stage 2', exact: true }).boundingBox())!;
+  const heading = canvas.getByRole('heading', { name: 'Stage 2', exact: true });
+  const target = (await heading.boundingBox())!;
+  const drop = { x: target.x + target.width / 2, y: from.y + from.height / 2 };
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(target.x + target.width / 2, from.y + from.height / 2, { steps: 8 });
+  await page.mouse.move(drop.x, drop.y, { steps: 8 });
+  // The card follows the pointer; the board stays where it was.
+  const moving = (await card(3).boundingBox())!;
+  expect(Math.abs(moving.x + moving.width / 2 - drop.x)).toBeLessThan(2);
+  expect(await heading.boundingBox()).toEqual(target);
   await page.mouse.up();
   await expect(inspector.getByLabel('Title')).toHaveValue('Touchpoint 3');
   await expect(inspector).toContainText('In Stage 2');
