@@ -264,7 +264,7 @@ test('a long journey: the view draws the cards and lines it reaches as it moves,
   for (const n of [1, 13, 25]) await expect(stage(n)).toBeVisible();
 });
 
-test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage and box-selected', async ({ page }) => {
+test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage, box-selected and added to with Ctrl', async ({ page }) => {
   const file = join(mkdtempSync(join(tmpdir(), 'touchline-blocks-')), 'long.touchline');
   writeFileSync(file, serializeProject(generateProject(300)));
   await page.goto('/');
@@ -322,4 +322,7 @@ test('a long journey zoomed far out: its cards are blocks that can still be pick
   await page.keyboard.up('Shift');
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('2 selected');
   await expect(inspector).toContainText('2 items selected');
+  // Ctrl-click adds one more.
+  await card(15).click({ modifiers: ['Control'] });
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('3 selected');
 });
