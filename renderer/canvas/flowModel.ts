@@ -8,8 +8,8 @@
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { CHIP } from '../../shared/domain/autoPlace.ts';
 import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
-import { BOARD, computeBoardLayout, toBoard, type BoardLayout } from '../../shared/domain/layout.ts';
-import type { Journey, System } from '../../shared/domain/model.ts';
+import { BOARD, computeBoardLayout, type BoardLayout } from '../../shared/domain/layout.ts';
+import type { Connection, Friction, Journey, Opportunity, System, Touchpoint } from '../../shared/domain/model.ts';
 import { SYSTEM_NODE, systemSpots } from '../../shared/domain/systemLane.ts';
 import { ALIGNMENT_STATUSES, FRESHNESS, INTEGRATIONS } from '../../shared/domain/vocab.ts';
 import type { Lens } from '../state/viewSlice.ts';
@@ -105,6 +105,7 @@ export interface FlowOptions {
  */
 export class FlowCache {
   private readonly made = new WeakMap<object, { value: unknown; deps: readonly unknown[] }>();
+  private readonly madeOf3 = new WeakMap<object, Made3>();
   private segments = new Map<string, CurveFlowNode>();
   private lastEdges: readonly Edge[] = [];
 
@@ -117,6 +118,20 @@ export class FlowCache {
     if (hit && sameDeps(hit.deps, deps)) return hit.value as T;
     const value = make(hit?.value as T | undefined);
     if (hit) { hit.value = value; hit.deps = deps; } else this.made.set(source, { value, deps });
+    return value;
+  }
+
+  /**
+   * `reuse` for the thousands of cards, chips and flows of a big board, whose nodes depend on three
+   * inputs: no array of inputs and no closure to allocate per node on every rebuild (an undo on a
+   * 5,000-card board made some 20,000 of them for the garbage collector). `make` is a function of
+   * its arguments only.
+   */
+  reuse3<S extends object, A, B, C, T>(source: S, a: A, b: B, c: C, make: (source: S, a: A, b: B, c: C, last: T | undefined) => T): T {
+    const hit = this.madeOf3.get(source);
+    if (hit && hit.a === a && hit.b === b && hit.c === c) return hit.value as T;
+    const value = make(source, a, b, c, hit?.value as T | undefined);
+    if (hit) { hit.value = value; hit.a = a; hit.b = b; hit.c = c; } else this.madeOf3.set(source, { value, a, b, c });
     return value;
   }
 
@@ -162,9 +177,38 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 /** Without a cache every node is made afresh (the export view, tests). */
 const made = <T>(_source: object, _deps: readonly unknown[], make: (last: T | undefined) => T): T => make(undefined);
+const madeOf3 = <S extends object, A, B, C, T>(source: S, a: A, b: B, c: C, make: (source: S, a: A, b: B, c: C, last: T | undefined) => T): T =>
+  make(source, a, b, c, undefined);
+
+interface Made3 { value: unknown; a: unknown; b: unknown; c: unknown }
+
+// The makers of the many nodes and edges: functions of their arguments alone (see `FlowCache.reuse3`).
+// `last` was made for this same document object: its data and label still hold.
+const makeCard = (t: Touchpoint, x: number, y: number, isSelected: boolean, last: TouchpointFlowNode | undefined): TouchpointFlowNode => ({
+  id: t.id, type: 'touchpoint', data: last?.data ?? { touchpointId: t.id }, position: { x, y },
+  width: CARD.width, height: CARD.height, measured: CARD_MEASURED, handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
+  ariaLabel: last?.ariaLabel ?? `Touchpoint: ${t.title || 'untitled'}`,
+});
+const makeFriction = (f: Friction, x: number, y: number, isSelected: boolean, last: FrictionFlowNode | undefined): FrictionFlowNode => ({
+  id: f.id, type: 'friction', data: last?.data ?? { frictionId: f.id }, position: { x, y },
+  width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
+  draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Friction point: ${f.title || 'untitled'}`,
+});
+const makeOpportunity = (o: Opportunity, x: number, y: number, isSelected: boolean, last: OpportunityFlowNode | undefined): OpportunityFlowNode => ({
+  id: o.id, type: 'opportunity', data: last?.data ?? { opportunityId: o.id }, position: { x, y },
+  width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
+  draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Opportunity: ${o.title || 'untitled'}`,
+});
+const makeFlow = (c: Connection, isSelected: boolean, from: string | undefined, to: string | undefined): Edge => ({
+  id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
+  type: 'default', markerEnd: FLOW_ARROW,
+  selected: isSelected,
+  ariaLabel: `Flow from ${from || 'untitled'} to ${to || 'untitled'}`,
+});
 
 export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
   const reuse = cache ? cache.reuse.bind(cache) : made;
+  const reuse3 = cache ? cache.reuse3.bind(cache) : madeOf3;
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
@@ -196,39 +240,27 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     })));
   }
   const placed = new Set<string>(); // the cards on the board (not in a hidden lane)
+  // Where a card sits is worked out as two numbers: a position object is made only for a new node.
   for (const t of journey.touchpoints) {
-    const position = toBoard(layout, t.stageId, t.laneId, t.position);
-    if (!position) continue;
+    const column = layout.stages.get(t.stageId);
+    const row = layout.lanes.get(t.laneId);
+    if (!column || !row) continue;
     placed.add(t.id);
-    const isSelected = selected.has(t.id);
-    // `last` was made for this same touchpoint object: its data and label still hold.
-    nodes.push(reuse(t, [position.x, position.y, isSelected], (last?: TouchpointFlowNode): TouchpointFlowNode => ({
-      id: t.id, type: 'touchpoint', data: last?.data ?? { touchpointId: t.id }, position,
-      width: CARD.width, height: CARD.height, measured: CARD_MEASURED, handles: CARD_HANDLES as NodeHandle[], selected: isSelected,
-      ariaLabel: last?.ariaLabel ?? `Touchpoint: ${t.title || 'untitled'}`,
-    })));
+    nodes.push(reuse3(t, column.x + t.position.x, row.y + t.position.y, selected.has(t.id), makeCard));
   }
   for (const f of journey.frictions) {
     const place = layout.auto.frictions.get(f.id);
-    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
-    if (!position) continue;
-    const isSelected = selected.has(f.id);
-    nodes.push(reuse(f, [position.x, position.y, isSelected], (last?: FrictionFlowNode): FrictionFlowNode => ({
-      id: f.id, type: 'friction', data: last?.data ?? { frictionId: f.id }, position,
-      width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
-      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Friction point: ${f.title || 'untitled'}`,
-    })));
+    const column = place && layout.stages.get(place.stageId);
+    const row = place && layout.lanes.get(place.laneId);
+    if (!column || !row) continue;
+    nodes.push(reuse3(f, column.x + place.relative.x, row.y + place.relative.y, selected.has(f.id), makeFriction));
   }
   for (const o of journey.opportunities) {
     const place = layout.auto.opportunities.get(o.id);
-    const position = place && toBoard(layout, place.stageId, place.laneId, place.relative);
-    if (!position) continue;
-    const isSelected = selected.has(o.id);
-    nodes.push(reuse(o, [position.x, position.y, isSelected], (last?: OpportunityFlowNode): OpportunityFlowNode => ({
-      id: o.id, type: 'opportunity', data: last?.data ?? { opportunityId: o.id }, position,
-      width: CHIP.width, height: CHIP.height, measured: CHIP_MEASURED, handles: NO_HANDLES,
-      draggable: false, selected: isSelected, ariaLabel: last?.ariaLabel ?? `Opportunity: ${o.title || 'untitled'}`,
-    })));
+    const column = place && layout.stages.get(place.stageId);
+    const row = place && layout.lanes.get(place.laneId);
+    if (!column || !row) continue;
+    nodes.push(reuse3(o, column.x + place.relative.x, row.y + place.relative.y, selected.has(o.id), makeOpportunity));
   }
   const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
   cache?.keepSegments(curve);
@@ -249,17 +281,7 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
 
   // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
   const title = (id: string) => byId(journey.touchpoints, id)?.title;
-  const edges: Edge[] = journey.connections.map((c) => {
-    const isSelected = selected.has(c.id);
-    const from = title(c.from);
-    const to = title(c.to);
-    return reuse(c, [isSelected, from, to], () => ({
-      id: c.id, source: c.from, target: c.to, sourceHandle: 'out', targetHandle: 'in', label: c.label || undefined,
-      type: 'default', markerEnd: FLOW_ARROW,
-      selected: isSelected,
-      ariaLabel: `Flow from ${from || 'untitled'} to ${to || 'untitled'}`,
-    }));
-  });
+  const edges: Edge[] = journey.connections.map((c) => reuse3(c, selected.has(c.id), title(c.from), title(c.to), makeFlow));
   // A data link's alignment status (agreed, disputed…) is part of its label, like the badge on a node.
   const linkStatus = new Map(journey.alignment.filter((a) => a.target.kind === 'dataLink').map((a) => [a.target.id, a.status]));
   // On a big map every data link drawn at once is a thicket of board-long lines (and slow to paint):
