@@ -264,7 +264,7 @@ test('a long journey: the view draws the cards and lines it reaches as it moves,
   for (const n of [1, 13, 25]) await expect(stage(n)).toBeVisible();
 });
 
-test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage, box-selected and added to with Ctrl', async ({ page }) => {
+test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage, box-selected, added to with Ctrl, and given a system', async ({ page }) => {
   const file = join(mkdtempSync(join(tmpdir(), 'touchline-blocks-')), 'long.touchline');
   writeFileSync(file, serializeProject(generateProject(300)));
   await page.goto('/');
@@ -325,4 +325,11 @@ test('a long journey zoomed far out: its cards are blocks that can still be pick
   // Ctrl-click adds one more.
   await card(15).click({ modifiers: ['Control'] });
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('3 selected');
+
+  // A system dragged from the catalog onto a card block attaches to that card.
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Systems catalog' }).click();
+  const catalog = page.getByRole('complementary', { name: 'Systems catalog' });
+  await catalog.getByRole('button', { name: 'System: System 2', exact: true }).dragTo(card(7));
+  await expect(inspector.getByRole('heading', { name: 'Data link' })).toBeVisible();
+  await expect(inspector).toContainText('Touchpoint 7');
 });
