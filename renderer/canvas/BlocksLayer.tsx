@@ -9,7 +9,9 @@
  * Ctrl or ⌘, adds it to the selection) — and a selected node is React Flow's
  * again, drawn on top in the same place — and dragging a card moves it, like
  * React Flow's drag, through the same drop. Shift-drag box selection is React
- * Flow's: blocks wholly inside its box join the selection as it grows.
+ * Flow's: blocks wholly inside its box join the selection as it grows. A
+ * double-click lands on the card React Flow draws once the first click has
+ * picked it, so renaming is React Flow's as ever.
  */
 import { useStore, useStoreApi, ViewportPortal, type Edge, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
@@ -106,15 +108,10 @@ export const BlocksLayer = memo(function BlocksLayer({ blocks, flow, edges, onDr
     stopDrag.current = stop;
   }, [app, flowStore, onDrop]);
 
-  const onDoubleClick = useCallback((event: React.MouseEvent) => {
-    const id = blockId(event);
-    if (id && byId.current.get(id)?.type === 'touchpoint') app.getState().setEditing(id);
-  }, [app]);
-
   return (
     <ViewportPortal>
       <OutsideFlowContext.Provider value={true}>
-        <div className="blocks-layer nopan" onPointerDown={onPointerDown} onDoubleClick={onDoubleClick}>
+        <div className="blocks-layer nopan" onPointerDown={onPointerDown}>
           {shownLines.length > 0 && (
             <div className="react-flow__edges">
               <EdgeMarkers edges={shownLines} />
@@ -130,7 +127,7 @@ export const BlocksLayer = memo(function BlocksLayer({ blocks, flow, edges, onDr
   );
 });
 
-function blockId(event: React.SyntheticEvent): string | undefined {
+function blockId(event: ReactPointerEvent): string | undefined {
   return (event.target as Element).closest<HTMLElement>('.blocks-layer .react-flow__node')?.dataset.id;
 }
 

@@ -264,7 +264,7 @@ test('a long journey: the view draws the cards and lines it reaches as it moves,
   for (const n of [1, 13, 25]) await expect(stage(n)).toBeVisible();
 });
 
-test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage, box-selected, added to with Ctrl, and given a system', async ({ page }) => {
+test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage, box-selected, added to with Ctrl, renamed and given a system', async ({ page }) => {
   const file = join(mkdtempSync(join(tmpdir(), 'touchline-blocks-')), 'long.touchline');
   writeFileSync(file, serializeProject(generateProject(300)));
   await page.goto('/');
@@ -325,6 +325,11 @@ test('a long journey zoomed far out: its cards are blocks that can still be pick
   // Ctrl-click adds one more.
   await card(15).click({ modifiers: ['Control'] });
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('3 selected');
+
+  // Double-click a block to rename its card.
+  await card(9).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Touchpoint name' })).toBeFocused();
+  await page.keyboard.press('Escape');
 
   // A system dragged from the catalog onto a card block attaches to that card.
   await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Systems catalog' }).click();
