@@ -1,10 +1,5 @@
 /** Marketing builds a rich journey from scratch, changes its mind, saves and reopens it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serializeProject } from '../../shared/file/save.ts';
-import { generateProject } from '../../bench/generate.ts';
-import { addStage, expect, openFile, quickAdd, saveByDownload, test, touchpoint } from './fixtures.ts';
+import { addStage, expect, generatedProjectFile, openFile, quickAdd, saveByDownload, test, touchpoint } from './fixtures.ts';
 
 test('build a journey with quick add, friction, a persona curve; undo/redo a drag and a rename; save and reopen', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -231,8 +226,7 @@ test('the overview map shows the board and the part in view, follows an undo, an
 test('a long journey: the view draws the cards and lines it reaches as it moves, and Zoom to fit shows the whole board, first stage to last', async ({ page }) => {
   // 300 touchpoints in 25 stages. Past 400 nodes React Flow holds only the part near the view (in
   // the marketing lens too, which leaves out the systems and their lines across the board).
-  const file = join(mkdtempSync(join(tmpdir(), 'touchline-long-')), 'long.touchline');
-  writeFileSync(file, serializeProject(generateProject(300)));
+  const file = generatedProjectFile(300);
   await page.goto('/');
   await page.getByRole('button', { name: 'Close inspector' }).click();
   await openFile(page, file);
@@ -265,8 +259,7 @@ test('a long journey: the view draws the cards and lines it reaches as it moves,
 });
 
 test('a long journey zoomed far out: its cards are blocks that can still be picked, dragged to another stage, box-selected, added to with Ctrl, renamed and given a system', async ({ page }) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'touchline-blocks-')), 'long.touchline');
-  writeFileSync(file, serializeProject(generateProject(300)));
+  const file = generatedProjectFile(300);
   await page.goto('/');
   await openFile(page, file);
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('25 stages · 300 touchpoints');

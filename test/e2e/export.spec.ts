@@ -11,7 +11,7 @@ import { capturePng } from '../../shared/export/png/capture.ts';
 import { buildFlowModel } from '../../renderer/canvas/flowModel.ts';
 import { serializeProject } from '../../shared/file/save.ts';
 import { generateProject } from '../../bench/generate.ts';
-import { expect, openFile, test, type Page } from './fixtures.ts';
+import { expect, generatedProjectFile, openFile, test, type Page } from './fixtures.ts';
 
 const SAMPLE = 'assets/samples/coffee-loyalty.touchline';
 const REFERENCE = 'test/fixtures/png/coffee-loyalty-1x.png';
@@ -108,8 +108,7 @@ test('PNG of the whole journey at 2x (html-to-image in browser mode): board size
 });
 
 test('a big map exports in parts: progress shows, the window keeps answering, and Cancel stops it', async ({ page }) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'touchline-big-')), 'big.touchline');
-  writeFileSync(file, serializeProject(generateProject(150)));
+  const file = generatedProjectFile(150);
   await page.goto('/');
   await openFile(page, file);
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('150 touchpoints');

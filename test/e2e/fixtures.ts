@@ -3,7 +3,12 @@
  * any console error, uncaught exception, Content-Security-Policy violation or
  * request leaving localhost (the app must make no network request at all).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { generateProject } from '../../bench/generate.ts';
+import { serializeProject } from '../../shared/file/save.ts';
 
 interface Guard { problems: string[] }
 
@@ -72,6 +77,13 @@ export async function saveByDownload(page: Page, path: string): Promise<string> 
   await (await downloading).saveAs(path);
   await expect(page.getByRole('status').filter({ hasText: /^Saved · / })).toBeVisible();
   return path;
+}
+
+/** A project file of a generated journey of this many touchpoints (the bench's), in a fresh temp folder. */
+export function generatedProjectFile(touchpoints: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'touchline-generated-')), `journey-${touchpoints}.touchline`);
+  writeFileSync(file, serializeProject(generateProject(touchpoints)));
+  return file;
 }
 
 /** Open a file with the toolbar's Open… button (browser mode shows a file chooser). */
