@@ -17,7 +17,7 @@ import { useStore, useStoreApi, ViewportPortal, type Edge, type ReactFlowState }
 import { memo, useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Position } from '../../shared/domain/model.ts';
 import { useAppStoreApi } from '../state/store.ts';
-import { linesOfBlocks, nodesInView, sameItems } from './blocks.ts';
+import { linesInView, linesOfBlocks, nodesInView, sameItems } from './blocks.ts';
 import type { JourneyFlowNode } from './flowModel.ts';
 import { OutsideFlowContext } from './levelOfDetail.ts';
 import { anchor, EdgeMarkers, StillEdge, StillNodeContent, type Anchor } from './StillDrawing.tsx';
@@ -129,21 +129,6 @@ export const BlocksLayer = memo(function BlocksLayer({ blocks, flow, edges, onDr
 
 function blockId(event: ReactPointerEvent): string | undefined {
   return (event.target as Element).closest<HTMLElement>('.blocks-layer .react-flow__node')?.dataset.id;
-}
-
-/** The lines whose span (the box between their ends, which holds them) meets the view. */
-function linesInView(lines: readonly Edge[], ends: ReadonlyMap<string, JourneyFlowNode>, view: ReturnType<typeof viewRect>): Edge[] {
-  if (!view) return [...lines];
-  return lines.filter((edge) => {
-    const a = ends.get(edge.source);
-    const b = ends.get(edge.target);
-    if (!a || !b) return false;
-    const left = Math.min(a.position.x, b.position.x);
-    const right = Math.max(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0));
-    const top = Math.min(a.position.y, b.position.y);
-    const bottom = Math.max(a.position.y + (a.height ?? 0), b.position.y + (b.height ?? 0));
-    return left <= view.x + view.width && right >= view.x && top <= view.y + view.height && bottom >= view.y;
-  });
 }
 
 /** A block: the node's component in a wrapper like React Flow's, named for assistive technology. */

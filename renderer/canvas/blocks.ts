@@ -4,7 +4,7 @@
  * the blocks are drawn by a light layer of our own (BlocksLayer.tsx) instead
  * of as React Flow nodes.
  *
- * Zoomed that far out some 350 cards are in view, and an undo that widens a
+ * Zoomed that far out some 330 blocks are in view, and an undo that widens a
  * column moves nearly all of them. For each moved node React Flow re-runs its
  * wrapper (a dozen hooks and store selectors), which alone took 12–14 ms at
  * 1,000 touchpoints: the undo budget is 16 ms. A block is a positioned div
@@ -15,6 +15,7 @@
  * selection is dragged, resized around and edited by React Flow as ever.
  */
 import type { Edge, Node, Rect } from '@xyflow/react';
+import { crosses, inside } from './viewWindow.ts';
 
 /** The node types drawn as blocks when zoomed far out. */
 const BLOCK_TYPES: ReadonlySet<string | undefined> = new Set(['touchpoint', 'friction', 'opportunity', 'system']);
@@ -52,11 +53,17 @@ export function linesOfBlocks(edges: readonly Edge[], blocks: readonly Node[], f
 
 /** The nodes that overlap `view` (all of them before the view has a size). */
 export function nodesInView<N extends Node>(nodes: readonly N[], view: Rect | null): N[] {
-  if (!view) return [...nodes];
-  const right = view.x + view.width;
-  const bottom = view.y + view.height;
-  return nodes.filter((n) => n.position.x <= right && n.position.x + (n.width ?? 0) >= view.x
-    && n.position.y <= bottom && n.position.y + (n.height ?? 0) >= view.y);
+  return view ? nodes.filter((n) => inside(view, n)) : [...nodes];
+}
+
+/** The lines whose span (the box between their ends, which holds them) meets `view`. */
+export function linesInView(lines: readonly Edge[], ends: ReadonlyMap<string, Node>, view: Rect | null): Edge[] {
+  if (!view) return [...lines];
+  return lines.filter((edge) => {
+    const a = ends.get(edge.source);
+    const b = ends.get(edge.target);
+    return a !== undefined && b !== undefined && crosses(view, a, b);
+  });
 }
 
 /** Whether two lists hold the same items in the same order (so a pan that reveals nothing new re-renders nothing). */

@@ -46,7 +46,8 @@ function overlaps(a: Rect, x: number, y: number, width: number, height: number):
   return x <= a.x + a.width && x + width >= a.x && y <= a.y + a.height && y + height >= a.y;
 }
 
-function inside(area: Rect, node: Node): boolean {
+/** Whether a node meets `area` (edges touching count). */
+export function inside(area: Rect, node: Node): boolean {
   return overlaps(area, node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
 }
 
@@ -83,7 +84,7 @@ export function nodesInWindow<N extends Node>(nodes: N[], edges: readonly Edge[]
 }
 
 /** Whether the box spanning two nodes (which holds the line between them) meets the window. */
-function crosses(area: Rect, a: Node, b: Node): boolean {
+export function crosses(area: Rect, a: Node, b: Node): boolean {
   const x = Math.min(a.position.x, b.position.x);
   const y = Math.min(a.position.y, b.position.y);
   const right = Math.max(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0));

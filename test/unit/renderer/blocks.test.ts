@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Edge, Node } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { linesOfBlocks, nodesInView, sameItems, splitOffBlocks } from '../../../renderer/canvas/blocks.ts';
+import { linesInView, linesOfBlocks, nodesInView, sameItems, splitOffBlocks } from '../../../renderer/canvas/blocks.ts';
 
 const node = (id: string, type: string, x = 0, y = 0, selected = false): Node => ({ id, type, position: { x, y }, width: 100, height: 50, data: {}, selected });
 const line = (id: string, source: string, target: string): Edge => ({ id, source, target });
@@ -38,5 +38,12 @@ describe('blocks drawn outside React Flow', () => {
     expect(sameItems(shown, nodesInView(row, { ...view, x: 5 }))).toBe(true);
     expect(sameItems(shown, nodesInView(row, { ...view, x: -450 }))).toBe(false);
     expect(ids(nodesInView(row, null))).toEqual(['left', 'middle', 'edge', 'right']);
+  });
+
+  it('mounts the lines whose span meets the view, including one crossing it with both ends outside', () => {
+    const at = [node('left', 'touchpoint', -500), node('far left', 'touchpoint', -3000), node('right', 'touchpoint', 1500), node('middle', 'touchpoint', 200)];
+    const ends = new Map(at.map((n) => [n.id, n]));
+    const lines = [line('across', 'left', 'right'), line('outside', 'far left', 'left'), line('into', 'middle', 'right'), line('dangling', 'middle', 'gone')];
+    expect(ids(linesInView(lines, ends, { x: 0, y: 0, width: 1000, height: 600 }))).toEqual(['across', 'into']);
   });
 });
