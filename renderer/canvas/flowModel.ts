@@ -6,7 +6,7 @@
  * never live in `data`.
  */
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { CHIP } from '../../shared/domain/autoPlace.ts';
+import { CHIP, type AutoPlacement } from '../../shared/domain/autoPlace.ts';
 import { blueprintLines, type BlueprintLine } from '../../shared/domain/blueprint.ts';
 import { BOARD, computeBoardLayout, type BoardLayout } from '../../shared/domain/layout.ts';
 import type { Connection, Friction, Journey, Opportunity, System, Touchpoint } from '../../shared/domain/model.ts';
@@ -128,16 +128,48 @@ const makeFlow = (c: Connection, isSelected: boolean, from: string | undefined, 
   ariaLabel: `Flow from ${from || 'untitled'} to ${to || 'untitled'}`,
 });
 
+type Reuse = FlowCache['reuse'];
+type Reuse3 = FlowCache['reuse3'];
+
+/**
+ * The model is built by one small function per kind of node and edge, not one long function. V8
+ * optimises a function once it has run hot: as one function of some 150 lines of loops, this took
+ * 126 ms to optimise (on a background thread, but this machine has two cores) just as the first undo
+ * of a session ran, and the optimised code was thrown away in that undo for lack of type feedback on
+ * one branch (`--js-flags=--trace-opt,--trace-deopt`). Split up, each part is optimised on its own in
+ * a few milliseconds, and none was thrown away. The first undo's latency did not measurably change
+ * (docs/performance.md), but the work is smaller and each function has one job.
+ */
 export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
-  const reuse = cache ? cache.reuse.bind(cache) : made;
-  const reuse3 = cache ? cache.reuse3.bind(cache) : madeOf3;
+  const reuse: Reuse = cache ? cache.reuse.bind(cache) : made;
+  const reuse3: Reuse3 = cache ? cache.reuse3.bind(cache) : madeOf3;
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
+  const bands = laneNodes(journey, layout, reuse, nodes);
+  stageNodes(journey, layout, bands, selected, reuse, nodes);
+  const placed = cardNodes(journey, layout, selected, reuse3, nodes);
+  chipNodes(journey.frictions, layout.auto.frictions, layout, selected, reuse3, makeFriction, nodes);
+  chipNodes(journey.opportunities, layout.auto.opportunities, layout, selected, reuse3, makeOpportunity, nodes);
+  const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
+  cache?.keepSegments(curve);
+  nodes.push(...curve);
+  const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
+  const shownSystems = lens === 'marketing' ? new Set<string>() : systemNodes(journey, systems, systemsById, layout, selected, reuse, nodes);
+  // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
+  const title = (id: string) => byId(journey.touchpoints, id)?.title;
+  const edges = flowEdges(journey.connections, selected, title, reuse3);
+  dataLinkEdges(journey, { shownSystems, placed, selected, systemsById, title, lens }, reuse, edges);
+  return { layout, nodes, edges: cache ? cache.edgeList(edges) : edges };
+}
+
+/**
+ * Lane nodes are only the labels in the gutter; each stage column draws the lane bands itself, so
+ * no element is as wide as the whole board (a 5,000-card journey is 200,000 px wide). Returns the bands.
+ */
+function laneNodes(journey: Journey, layout: BoardLayout, reuse: Reuse, nodes: JourneyFlowNode[]): readonly LaneBand[] {
   const lines = journey.kind === 'service-blueprint' ? blueprintLines(journey.lanes) : new Map<string, BlueprintLine>();
-  // Lane nodes are only the labels in the gutter; each stage column draws the lane bands itself, so
-  // no element is as wide as the whole board (a 5,000-card journey is 200,000 px wide).
   const bandList: LaneBand[] = [];
   for (const lane of journey.lanes) {
     const row = layout.lanes.get(lane.id);
@@ -150,7 +182,10 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       draggable: false, selectable: false, focusable: false, zIndex: -2,
     })));
   }
-  const bands = sharedBands(bandList);
+  return sharedBands(bandList);
+}
+
+function stageNodes(journey: Journey, layout: BoardLayout, bands: readonly LaneBand[], selected: Set<string>, reuse: Reuse, nodes: JourneyFlowNode[]): void {
   for (const stage of journey.stages) {
     const column = layout.stages.get(stage.id)!;
     const isSelected = selected.has(stage.id);
@@ -161,8 +196,14 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       ariaLabel: `Stage: ${stage.name || 'untitled'}`,
     })));
   }
-  const placed = new Set<string>(); // the cards on the board (not in a hidden lane)
-  // Where a card sits is worked out as two numbers: a position object is made only for a new node.
+}
+
+/**
+ * The cards, each worked out as two numbers: a position object is made only for a new node.
+ * Returns the ids of the cards on the board (not in a hidden lane).
+ */
+function cardNodes(journey: Journey, layout: BoardLayout, selected: Set<string>, reuse3: Reuse3, nodes: JourneyFlowNode[]): Set<string> {
+  const placed = new Set<string>();
   for (const t of journey.touchpoints) {
     const column = layout.stages.get(t.stageId);
     const row = layout.lanes.get(t.laneId);
@@ -170,28 +211,30 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
     placed.add(t.id);
     nodes.push(reuse3(t, column.x + t.position.x, row.y + t.position.y, selected.has(t.id), makeCard));
   }
-  for (const f of journey.frictions) {
-    const place = layout.auto.frictions.get(f.id);
+  return placed;
+}
+
+/** Friction points or opportunities, where autoPlace stacked them. */
+function chipNodes<T extends Friction | Opportunity, N extends JourneyFlowNode>(
+  items: readonly T[], places: ReadonlyMap<string, AutoPlacement>, layout: BoardLayout, selected: Set<string>, reuse3: Reuse3,
+  make: (item: T, x: number, y: number, isSelected: boolean, last: N | undefined) => N, nodes: JourneyFlowNode[],
+): void {
+  for (const item of items) {
+    const place = places.get(item.id);
     const column = place && layout.stages.get(place.stageId);
     const row = place && layout.lanes.get(place.laneId);
     if (!column || !row) continue;
-    nodes.push(reuse3(f, column.x + place.relative.x, row.y + place.relative.y, selected.has(f.id), makeFriction));
+    nodes.push(reuse3(item, column.x + place.relative.x, row.y + place.relative.y, selected.has(item.id), make));
   }
-  for (const o of journey.opportunities) {
-    const place = layout.auto.opportunities.get(o.id);
-    const column = place && layout.stages.get(place.stageId);
-    const row = place && layout.lanes.get(place.laneId);
-    if (!column || !row) continue;
-    nodes.push(reuse3(o, column.x + place.relative.x, row.y + place.relative.y, selected.has(o.id), makeOpportunity));
-  }
-  const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
-  cache?.keepSegments(curve);
-  nodes.push(...curve);
-  const showSystems = lens !== 'marketing';
-  const lane = showSystems ? systemSpots(journey, systems, layout) : null;
+}
+
+/** The systems lane's nodes. Returns the ids of the systems shown. */
+function systemNodes(
+  journey: Journey, systems: readonly System[], systemsById: ReadonlyMap<string, System>, layout: BoardLayout,
+  selected: Set<string>, reuse: Reuse, nodes: JourneyFlowNode[],
+): Set<string> {
   const shownSystems = new Set<string>();
-  const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
-  for (const spot of lane?.spots ?? []) {
+  for (const spot of systemSpots(journey, systems, layout)?.spots ?? []) {
     shownSystems.add(spot.systemId);
     const isSelected = selected.has(spot.systemId);
     nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (last?: SystemFlowNode): SystemFlowNode => ({
@@ -200,10 +243,25 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
     })));
   }
+  return shownSystems;
+}
 
-  // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
-  const title = (id: string) => byId(journey.touchpoints, id)?.title;
-  const edges: Edge[] = journey.connections.map((c) => reuse3(c, selected.has(c.id), title(c.from), title(c.to), makeFlow));
+function flowEdges(connections: readonly Connection[], selected: Set<string>, title: (id: string) => string | undefined, reuse3: Reuse3): Edge[] {
+  const edges: Edge[] = [];
+  for (const c of connections) edges.push(reuse3(c, selected.has(c.id), title(c.from), title(c.to), makeFlow));
+  return edges;
+}
+
+interface LinkContext {
+  shownSystems: Set<string>;
+  placed: Set<string>;
+  selected: Set<string>;
+  systemsById: ReadonlyMap<string, System>;
+  title: (id: string) => string | undefined;
+  lens: Lens;
+}
+
+function dataLinkEdges(journey: Journey, { shownSystems, placed, selected, systemsById, title, lens }: LinkContext, reuse: Reuse, edges: Edge[]): void {
   // A data link's alignment status (agreed, disputed…) is part of its label, like the badge on a node.
   const linkStatus = new Map(journey.alignment.filter((a) => a.target.kind === 'dataLink').map((a) => [a.target.id, a.status]));
   // On a big map every data link drawn at once is a thicket of board-long lines (and slow to paint):
@@ -227,7 +285,6 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
       ariaLabel: `Data link from ${from || 'untitled'} to ${to || 'untitled'}: ${INTEGRATIONS.labels[link.integration]}`,
     })));
   }
-  return { layout, nodes, edges: cache ? cache.edgeList(edges) : edges };
 }
 
 const bandCache = new Map<string, readonly LaneBand[]>();
