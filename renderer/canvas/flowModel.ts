@@ -99,11 +99,6 @@ export interface FlowOptions {
   cache?: FlowCache;
 }
 
-/** Without a cache every node is made afresh (the export view, tests). */
-const made = <T>(_source: object, _deps: readonly unknown[], make: (last: T | undefined) => T): T => make(undefined);
-const madeOf3 = <S extends object, A, B, C, T>(source: S, a: A, b: B, c: C, make: (source: S, a: A, b: B, c: C, last: T | undefined) => T): T =>
-  make(source, a, b, c, undefined);
-
 // The makers of the many nodes and edges: functions of their arguments alone (see `FlowCache.reuse3`).
 // `last` was made for this same document object: its data and label still hold.
 const makeCard = (t: Touchpoint, x: number, y: number, isSelected: boolean, last: TouchpointFlowNode | undefined): TouchpointFlowNode => ({
@@ -128,9 +123,6 @@ const makeFlow = (c: Connection, isSelected: boolean, from: string | undefined, 
   ariaLabel: `Flow from ${from || 'untitled'} to ${to || 'untitled'}`,
 });
 
-type Reuse = FlowCache['reuse'];
-type Reuse3 = FlowCache['reuse3'];
-
 /**
  * The model is built by one small function per kind of node and edge, not one long function. V8
  * optimises a function once it has run hot: as one function of some 150 lines of loops, this took
@@ -141,34 +133,36 @@ type Reuse3 = FlowCache['reuse3'];
  * (docs/performance.md), but the work is smaller and each function has one job.
  */
 export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
-  const reuse: Reuse = cache ? cache.reuse.bind(cache) : made;
-  const reuse3: Reuse3 = cache ? cache.reuse3.bind(cache) : madeOf3;
+  // Without a cache (the export view, tests) every node is made afresh: in an empty one. The parts
+  // call the cache's methods, not bound copies made per build: optimised code that had inlined one
+  // build's copy was thrown away by the next ("wrong call target").
+  const made = cache ?? new FlowCache();
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
-  const bands = laneNodes(journey, layout, reuse, nodes);
-  stageNodes(journey, layout, bands, selected, reuse, nodes);
-  const placed = cardNodes(journey, layout, selected, reuse3, nodes);
-  chipNodes(journey.frictions, layout.auto.frictions, layout, selected, reuse3, makeFriction, nodes);
-  chipNodes(journey.opportunities, layout.auto.opportunities, layout, selected, reuse3, makeOpportunity, nodes);
-  const curve = curveNodes(journey, layout, placed, curvePersonaId, cache).map((n) => cache?.segment(n) ?? n);
-  cache?.keepSegments(curve);
+  const bands = laneNodes(journey, layout, made, nodes);
+  stageNodes(journey, layout, bands, selected, made, nodes);
+  const placed = cardNodes(journey, layout, selected, made, nodes);
+  chipNodes(journey.frictions, layout.auto.frictions, layout, selected, made, makeFriction, nodes);
+  chipNodes(journey.opportunities, layout.auto.opportunities, layout, selected, made, makeOpportunity, nodes);
+  const curve = curveNodes(journey, layout, placed, curvePersonaId, made).map((n) => made.segment(n));
+  made.keepSegments(curve);
   nodes.push(...curve);
   const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
-  const shownSystems = lens === 'marketing' ? new Set<string>() : systemNodes(journey, systems, systemsById, layout, selected, reuse, nodes);
+  const shownSystems = lens === 'marketing' ? new Set<string>() : systemNodes(journey, systems, systemsById, layout, selected, made, nodes);
   // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
   const title = (id: string) => byId(journey.touchpoints, id)?.title;
-  const edges = flowEdges(journey.connections, selected, title, reuse3);
-  dataLinkEdges(journey, { shownSystems, placed, selected, systemsById, title, lens }, reuse, edges);
-  return { layout, nodes, edges: cache ? cache.edgeList(edges) : edges };
+  const edges = flowEdges(journey.connections, selected, title, made);
+  dataLinkEdges(journey, { shownSystems, placed, selected, systemsById, title, lens }, made, edges);
+  return { layout, nodes, edges: made.edgeList(edges) };
 }
 
 /**
  * Lane nodes are only the labels in the gutter; each stage column draws the lane bands itself, so
  * no element is as wide as the whole board (a 5,000-card journey is 200,000 px wide). Returns the bands.
  */
-function laneNodes(journey: Journey, layout: BoardLayout, reuse: Reuse, nodes: JourneyFlowNode[]): readonly LaneBand[] {
+function laneNodes(journey: Journey, layout: BoardLayout, cache: FlowCache, nodes: JourneyFlowNode[]): readonly LaneBand[] {
   const lines = journey.kind === 'service-blueprint' ? blueprintLines(journey.lanes) : new Map<string, BlueprintLine>();
   const bandList: LaneBand[] = [];
   for (const lane of journey.lanes) {
@@ -176,7 +170,7 @@ function laneNodes(journey: Journey, layout: BoardLayout, reuse: Reuse, nodes: J
     if (!row) continue;
     const line = lines.get(lane.id) ?? null;
     bandList.push({ laneId: lane.id, y: row.y, height: row.height, role: lane.role, line });
-    nodes.push(reuse(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
+    nodes.push(cache.reuse(lane, [row.x, row.y, row.height, line], (): LaneFlowNode => ({
       id: lane.id, type: 'lane', data: { laneId: lane.id, line },
       position: { x: row.x, y: row.y }, ...sized(BOARD.gutterWidth, row.height),
       draggable: false, selectable: false, focusable: false, zIndex: -2,
@@ -185,11 +179,11 @@ function laneNodes(journey: Journey, layout: BoardLayout, reuse: Reuse, nodes: J
   return sharedBands(bandList);
 }
 
-function stageNodes(journey: Journey, layout: BoardLayout, bands: readonly LaneBand[], selected: Set<string>, reuse: Reuse, nodes: JourneyFlowNode[]): void {
+function stageNodes(journey: Journey, layout: BoardLayout, bands: readonly LaneBand[], selected: Set<string>, cache: FlowCache, nodes: JourneyFlowNode[]): void {
   for (const stage of journey.stages) {
     const column = layout.stages.get(stage.id)!;
     const isSelected = selected.has(stage.id);
-    nodes.push(reuse(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
+    nodes.push(cache.reuse(stage, [column.x, column.y, column.width, column.height, isSelected, bands], (): StageFlowNode => ({
       id: stage.id, type: 'stage', data: { stageId: stage.id, bands },
       position: { x: column.x, y: column.y }, ...sized(column.width, column.height),
       draggable: true, dragHandle: '.stage-grip', selectable: true, selected: isSelected, zIndex: -1,
@@ -202,21 +196,21 @@ function stageNodes(journey: Journey, layout: BoardLayout, bands: readonly LaneB
  * The cards, each worked out as two numbers: a position object is made only for a new node.
  * Returns the ids of the cards on the board (not in a hidden lane).
  */
-function cardNodes(journey: Journey, layout: BoardLayout, selected: Set<string>, reuse3: Reuse3, nodes: JourneyFlowNode[]): Set<string> {
+function cardNodes(journey: Journey, layout: BoardLayout, selected: Set<string>, cache: FlowCache, nodes: JourneyFlowNode[]): Set<string> {
   const placed = new Set<string>();
   for (const t of journey.touchpoints) {
     const column = layout.stages.get(t.stageId);
     const row = layout.lanes.get(t.laneId);
     if (!column || !row) continue;
     placed.add(t.id);
-    nodes.push(reuse3(t, column.x + t.position.x, row.y + t.position.y, selected.has(t.id), makeCard));
+    nodes.push(cache.reuse3(t, column.x + t.position.x, row.y + t.position.y, selected.has(t.id), makeCard));
   }
   return placed;
 }
 
 /** Friction points or opportunities, where autoPlace stacked them. */
 function chipNodes<T extends Friction | Opportunity, N extends JourneyFlowNode>(
-  items: readonly T[], places: ReadonlyMap<string, AutoPlacement>, layout: BoardLayout, selected: Set<string>, reuse3: Reuse3,
+  items: readonly T[], places: ReadonlyMap<string, AutoPlacement>, layout: BoardLayout, selected: Set<string>, cache: FlowCache,
   make: (item: T, x: number, y: number, isSelected: boolean, last: N | undefined) => N, nodes: JourneyFlowNode[],
 ): void {
   for (const item of items) {
@@ -224,20 +218,20 @@ function chipNodes<T extends Friction | Opportunity, N extends JourneyFlowNode>(
     const column = place && layout.stages.get(place.stageId);
     const row = place && layout.lanes.get(place.laneId);
     if (!column || !row) continue;
-    nodes.push(reuse3(item, column.x + place.relative.x, row.y + place.relative.y, selected.has(item.id), make));
+    nodes.push(cache.reuse3(item, column.x + place.relative.x, row.y + place.relative.y, selected.has(item.id), make));
   }
 }
 
 /** The systems lane's nodes. Returns the ids of the systems shown. */
 function systemNodes(
   journey: Journey, systems: readonly System[], systemsById: ReadonlyMap<string, System>, layout: BoardLayout,
-  selected: Set<string>, reuse: Reuse, nodes: JourneyFlowNode[],
+  selected: Set<string>, cache: FlowCache, nodes: JourneyFlowNode[],
 ): Set<string> {
   const shownSystems = new Set<string>();
   for (const spot of systemSpots(journey, systems, layout)?.spots ?? []) {
     shownSystems.add(spot.systemId);
     const isSelected = selected.has(spot.systemId);
-    nodes.push(reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (last?: SystemFlowNode): SystemFlowNode => ({
+    nodes.push(cache.reuse(systemsById.get(spot.systemId) ?? spot, [spot.position.x, spot.position.y, isSelected], (last?: SystemFlowNode): SystemFlowNode => ({
       id: spot.systemId, type: 'system', data: last?.data ?? { systemId: spot.systemId }, position: spot.position,
       width: SYSTEM_NODE.width, height: SYSTEM_NODE.height, measured: SYSTEM_MEASURED, handles: SYSTEM_HANDLES as NodeHandle[], selected: isSelected,
       ariaLabel: `System: ${systemsById.get(spot.systemId)?.name || 'untitled'}`,
@@ -246,9 +240,9 @@ function systemNodes(
   return shownSystems;
 }
 
-function flowEdges(connections: readonly Connection[], selected: Set<string>, title: (id: string) => string | undefined, reuse3: Reuse3): Edge[] {
+function flowEdges(connections: readonly Connection[], selected: Set<string>, title: (id: string) => string | undefined, cache: FlowCache): Edge[] {
   const edges: Edge[] = [];
-  for (const c of connections) edges.push(reuse3(c, selected.has(c.id), title(c.from), title(c.to), makeFlow));
+  for (const c of connections) edges.push(cache.reuse3(c, selected.has(c.id), title(c.from), title(c.to), makeFlow));
   return edges;
 }
 
@@ -261,7 +255,7 @@ interface LinkContext {
   lens: Lens;
 }
 
-function dataLinkEdges(journey: Journey, { shownSystems, placed, selected, systemsById, title, lens }: LinkContext, reuse: Reuse, edges: Edge[]): void {
+function dataLinkEdges(journey: Journey, { shownSystems, placed, selected, systemsById, title, lens }: LinkContext, cache: FlowCache, edges: Edge[]): void {
   // A data link's alignment status (agreed, disputed…) is part of its label, like the badge on a node.
   const linkStatus = new Map(journey.alignment.filter((a) => a.target.kind === 'dataLink').map((a) => [a.target.id, a.status]));
   // On a big map every data link drawn at once is a thicket of board-long lines (and slow to paint):
@@ -274,7 +268,7 @@ function dataLinkEdges(journey: Journey, { shownSystems, placed, selected, syste
     const isSelected = selected.has(link.id);
     const from = title(link.touchpointId);
     const to = systemsById.get(link.systemId)?.name;
-    edges.push(reuse(link, [status, isSelected, lens, from, to], () => ({
+    edges.push(cache.reuse(link, [status, isSelected, lens, from, to], () => ({
       id: link.id, source: link.touchpointId, target: link.systemId, sourceHandle: 'data', targetHandle: 'in',
       type: 'smoothstep', className: `data-link integration-${link.integration}${link.personalData ? ' has-personal-data' : ''}${status ? ` status-${status}` : ''}`,
       label: [

@@ -35,24 +35,24 @@ export function autoPlace(journey: Placeable): AutoPlaced {
   // Each friction point with its touchpoint's place in reading order: stage order, then top to
   // bottom, then left to right, then the touchpoints' own order. Only the friction points are sorted,
   // not every touchpoint (a quarter as many, on every rebuild of a 5,000-card board).
-  const keyed: { f: (typeof frictions)[number]; stage: number; y: number; x: number; i: number }[] = [];
+  const keyed: { f: (typeof frictions)[number]; stageId: string; stage: number; y: number; x: number; i: number }[] = [];
   for (const f of frictions) {
     const i = touchpointIndex.get(f.touchpointId);
     if (i === undefined) continue;
     const t = journey.touchpoints[i]!;
     frictionStage.set(f.id, t.stageId);
-    keyed.push({ f, stage: stageIndex.get(t.stageId) ?? 0, y: t.position.y, x: t.position.x, i });
+    keyed.push({ f, stageId: t.stageId, stage: stageIndex.get(t.stageId) ?? 0, y: t.position.y, x: t.position.x, i });
   }
   if (frictionLane) {
     // Stable: friction points of one touchpoint keep their order.
-    const sorted = keyed.sort((a, b) => a.stage - b.stage || a.y - b.y || a.x - b.x || a.i - b.i).map((k) => k.f);
-    stack(sorted, (f) => frictionStage.get(f.id)!, frictionLane, result.frictions, result.laneHeights);
+    const sorted = keyed.sort((a, b) => a.stage - b.stage || a.y - b.y || a.x - b.x || a.i - b.i);
+    stack(sorted.map((k) => k.f), sorted.map((k) => k.stageId), frictionLane, result.frictions, result.laneHeights);
   }
   const opportunityLane = laneWithRole(journey, 'opportunities');
   const firstStage = journey.stages[0]?.id;
   if (opportunityLane && firstStage) {
     const stageOf = (o: (typeof opportunities)[number]) => o.frictionIds.map((f) => frictionStage.get(f)).find((s) => s !== undefined) ?? firstStage;
-    stack(opportunities, stageOf, opportunityLane, result.opportunities, result.laneHeights);
+    stack(opportunities, opportunities.map(stageOf), opportunityLane, result.opportunities, result.laneHeights);
   }
   return result;
 }
@@ -74,10 +74,16 @@ function laneWithRole(journey: Placeable, role: LaneRole): string | undefined {
   return journey.lanes.find((l) => l.role === role && !l.hidden)?.id;
 }
 
-function stack<T extends { id: string }>(items: T[], stageOf: (item: T) => string, laneId: string, into: Map<string, AutoPlacement>, heights: Map<string, number>) {
+/**
+ * Stack `items` down `laneId` in their stages (`stageIds[i]` is `items[i]`'s). Given as a list, not a
+ * function: a new function per rebuild made the optimised code of this loop be thrown away
+ * ("wrong call target").
+ */
+function stack<T extends { id: string }>(items: readonly T[], stageIds: readonly string[], laneId: string, into: Map<string, AutoPlacement>, heights: Map<string, number>) {
   const counts = new Map<string, number>();
-  for (const item of items) {
-    const stageId = stageOf(item);
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n]!;
+    const stageId = stageIds[n]!;
     const i = counts.get(stageId) ?? 0;
     counts.set(stageId, i + 1);
     into.set(item.id, { stageId, laneId, relative: { x: CHIP.padding, y: CHIP.padding + i * (CHIP.height + CHIP.gap) } });
