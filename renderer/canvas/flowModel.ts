@@ -136,26 +136,26 @@ export function buildFlowModel(shown: Journey, selection: Selection, { curvePers
   // Without a cache (the export view, tests) every node is made afresh: in an empty one. The parts
   // call the cache's methods, not bound copies made per build: optimised code that had inlined one
   // build's copy was thrown away by the next ("wrong call target").
-  const made = cache ?? new FlowCache();
+  const flowCache = cache ?? new FlowCache();
   const journey = lens === 'marketing' ? withoutEmptySystemsLane(shown) : shown;
   const layout = computeBoardLayout(journey);
   const selected = new Set(selection);
   const nodes: JourneyFlowNode[] = [];
-  const bands = laneNodes(journey, layout, made, nodes);
-  stageNodes(journey, layout, bands, selected, made, nodes);
-  const placed = cardNodes(journey, layout, selected, made, nodes);
-  chipNodes(journey.frictions, layout.auto.frictions, layout, selected, made, makeFriction, nodes);
-  chipNodes(journey.opportunities, layout.auto.opportunities, layout, selected, made, makeOpportunity, nodes);
-  const curve = curveNodes(journey, layout, placed, curvePersonaId, made).map((n) => made.segment(n));
-  made.keepSegments(curve);
+  const bands = laneNodes(journey, layout, flowCache, nodes);
+  stageNodes(journey, layout, bands, selected, flowCache, nodes);
+  const placed = cardNodes(journey, layout, selected, flowCache, nodes);
+  chipNodes(journey.frictions, layout.auto.frictions, layout, selected, flowCache, makeFriction, nodes);
+  chipNodes(journey.opportunities, layout.auto.opportunities, layout, selected, flowCache, makeOpportunity, nodes);
+  const curve = curveNodes(journey, layout, placed, curvePersonaId, flowCache).map((n) => flowCache.segment(n));
+  flowCache.keepSegments(curve);
   nodes.push(...curve);
   const systemsById = new Map(systems.map((sys) => [sys.id, sys]));
-  const shownSystems = lens === 'marketing' ? new Set<string>() : systemNodes(journey, systems, systemsById, layout, selected, made, nodes);
+  const shownSystems = lens === 'marketing' ? new Set<string>() : systemNodes(journey, systems, systemsById, layout, selected, flowCache, nodes);
   // The id index the cards' own selectors use too: built once per list of touchpoints, not per rebuild.
   const title = (id: string) => byId(journey.touchpoints, id)?.title;
-  const edges = flowEdges(journey.connections, selected, title, made);
-  dataLinkEdges(journey, { shownSystems, placed, selected, systemsById, title, lens }, made, edges);
-  return { layout, nodes, edges: made.edgeList(edges) };
+  const edges = flowEdges(journey.connections, selected, title, flowCache);
+  dataLinkEdges(journey, { shownSystems, placed, selected, systemsById, title, lens }, flowCache, edges);
+  return { layout, nodes, edges: flowCache.edgeList(edges) };
 }
 
 /**
