@@ -301,7 +301,7 @@ function withoutEmptySystemsLane(journey: Journey): Journey {
 }
 
 /** The emotion curve: in the emotions lane when there is one, else in a band above the stages. */
-function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, personaId: string | null, cache?: FlowCache): CurveFlowNode[] {
+function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, personaId: string | null, cache: FlowCache): CurveFlowNode[] {
   if (!personaId || journey.stages.length === 0) return [];
   const lane = journey.lanes.find((l) => l.role === 'emotions' && !l.hidden);
   const row = lane ? layout.lanes.get(lane.id) : undefined;
@@ -323,7 +323,7 @@ function curveNodes(journey: Journey, layout: BoardLayout, placed: Set<string>, 
     const shown = points.slice(from, to);
     // A segment whose points are the same relative to it (it only moved sideways, a column before it
     // widened) keeps its data: no point objects to make and compare, and its drawing is not redone.
-    const before = cache?.lastSegment(id)?.data;
+    const before = cache.lastSegment(id)?.data;
     const data = before && before.legend === (first === 0) && sameRelative(before.points, shown, x) ? before
       : { personaId, points: shown.map((p) => ({ ...p, x: relativeX(p, x) })), legend: first === 0 };
     segments.push({
