@@ -1,7 +1,10 @@
 /** The canvas's memory of its last flow model (flowModel.ts), and the comparisons it makes. */
 import type { Edge } from '@xyflow/react';
 import type { CurvePoint } from './emotionCurve.ts';
-import type { CurveFlowNode, JourneyFlowNode } from './flowModel.ts';
+import type { CurveFlowNode, FlowModel, JourneyFlowNode } from './flowModel.ts';
+
+/** How many recently shown models the canvas keeps: an undo or redo goes back to one of them. */
+export const RECENT_MODELS = 8;
 
 /**
  * The node or edge last made for each document object (a touchpoint, a
@@ -15,6 +18,7 @@ export class FlowCache {
   private readonly madeOf3 = new WeakMap<object, Made3>();
   private segments = new Map<string, CurveFlowNode>();
   private lastEdges: readonly Edge[] = [];
+  private recent: { inputs: readonly unknown[]; model: FlowModel }[] = [];
 
   /**
    * The node or edge made last time for `source` if `deps` are the same, else `make()`'s, remembered.
@@ -40,6 +44,27 @@ export class FlowCache {
     const value = make(source, a, b, c, hit?.value as T | undefined);
     if (hit) { hit.value = value; hit.a = a; hit.b = b; hit.c = c; } else this.madeOf3.set(source, { value, a, b, c });
     return value;
+  }
+
+  /**
+   * The model last built from these very inputs (the journey and selection objects, the persona…), if
+   * it is among the last few built. Documents are immutable and history keeps whole snapshots, so an
+   * undo hands back the journey and selection that were on screen before the change: their model
+   * was built then, and rebuilding it (layout, friction stacking, curve, a node per card) is work
+   * that grows with the journey.
+   */
+  recentModel(inputs: readonly unknown[]): FlowModel | undefined {
+    const i = this.recent.findIndex((r) => sameDeps(r.inputs, inputs));
+    if (i < 0) return undefined;
+    const [hit] = this.recent.splice(i, 1);
+    this.recent.push(hit!);
+    return hit!.model;
+  }
+
+  /** Remember a model built from `inputs`; the least recently used beyond RECENT_MODELS is forgotten. */
+  rememberModel(inputs: readonly unknown[], model: FlowModel): void {
+    this.recent.push({ inputs, model });
+    if (this.recent.length > RECENT_MODELS) this.recent.shift();
   }
 
   /**

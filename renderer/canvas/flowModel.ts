@@ -124,6 +124,20 @@ const makeFlow = (c: Connection, isSelected: boolean, from: string | undefined, 
 });
 
 /**
+ * The flow model of a journey as shown. With a cache, the last few models are kept: undo and redo
+ * go back to a document (and selection) shown before, whose model is then handed back as it was.
+ */
+export function buildFlowModel(shown: Journey, selection: Selection, options: FlowOptions): FlowModel {
+  const { curvePersonaId, systems, lens, cache } = options;
+  const inputs = [shown, selection, curvePersonaId, systems, lens];
+  const recent = cache?.recentModel(inputs);
+  if (recent) return recent;
+  const model = buildModel(shown, selection, options);
+  cache?.rememberModel(inputs, model);
+  return model;
+}
+
+/**
  * The model is built by one small function per kind of node and edge, not one long function. V8
  * optimises a function once it has run hot: as one function of some 150 lines of loops, this took
  * 126 ms to optimise (on a background thread, but this machine has two cores) just as the first undo
@@ -132,7 +146,7 @@ const makeFlow = (c: Connection, isSelected: boolean, from: string | undefined, 
  * a few milliseconds, and none was thrown away. The first undo's latency did not measurably change
  * (docs/performance.md), but the work is smaller and each function has one job.
  */
-export function buildFlowModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
+function buildModel(shown: Journey, selection: Selection, { curvePersonaId, systems, lens, cache }: FlowOptions): FlowModel {
   // Without a cache (the export view, tests) every node is made afresh: in an empty one. The parts
   // call the cache's methods, not bound copies made per build: optimised code that had inlined one
   // build's copy was thrown away by the next ("wrong call target").

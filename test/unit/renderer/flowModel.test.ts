@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildFlowModel, FlowCache } from '../../../renderer/canvas/flowModel.ts';
+import { RECENT_MODELS } from '../../../renderer/canvas/flowCache.ts';
 import { buildCurve } from '../../../renderer/canvas/emotionCurve.ts';
 import { computeBoardLayout } from '../../../shared/domain/layout.ts';
 import { runCommand } from '../../../shared/commands/registry.ts';
@@ -68,6 +69,39 @@ describe('the flow model React Flow draws', () => {
     const selected = buildFlowModel(moved.journeys[0]!, [before.edges[0]!.id], { ...options, cache });
     expect(selected.edges).not.toBe(before.edges);
     expect(selected.edges.filter((e, i) => e !== before.edges[i])).toHaveLength(1);
+  });
+
+  it('hands an undo or redo the model of the state it goes back to, without building it again', () => {
+    const cache = new FlowCache();
+    const selection = ['tp_3'];
+    const shown = buildFlowModel(journey, selection, { ...options, cache });
+    const moved = runCommand(project, { name: 'moveTouchpoints', payload: { journeyId: journey.id, placements: [{ id: 'tp_3', stageId: 'stg_0', laneId: journey.touchpoints[3]!.laneId, position: { x: 900, y: 40 } }] } });
+    const afterMove = buildFlowModel(moved.journeys[0]!, selection, { ...options, cache });
+    expect(afterMove).not.toBe(shown);
+    // Undo: the history hands back the very journey and selection objects shown before the move.
+    expect(buildFlowModel(journey, selection, { ...options, cache })).toBe(shown);
+    expect(buildFlowModel(moved.journeys[0]!, selection, { ...options, cache })).toBe(afterMove);
+    // Any other input is another model, built afresh: equal contents are not enough to reuse one.
+    const other = [
+      buildFlowModel(journey, [...selection], { ...options, cache }),
+      buildFlowModel(journey, selection, { ...options, cache, curvePersonaId: null }),
+      buildFlowModel(journey, selection, { ...options, cache, lens: 'it' }),
+      buildFlowModel(journey, selection, { ...options, cache, systems: [...project.systems] }),
+    ];
+    for (const model of other) expect(model).not.toBe(shown);
+    expect(other[0]).toEqual(shown);
+    // Without a cache (the export view) nothing is remembered.
+    expect(buildFlowModel(journey, selection, options)).not.toBe(buildFlowModel(journey, selection, options));
+  });
+
+  it('remembers only the last few models, so a long editing session does not hold every board it showed', () => {
+    const cache = new FlowCache();
+    const selections = Array.from({ length: RECENT_MODELS + 1 }, (_, i) => [`tp_${i}`]);
+    const models = selections.map((s) => buildFlowModel(journey, s, { ...options, cache }));
+    // The oldest was forgotten; the rest are still at hand.
+    expect(buildFlowModel(journey, selections[0]!, { ...options, cache })).not.toBe(models[0]);
+    expect(buildFlowModel(journey, selections[0]!, { ...options, cache })).toEqual(models[0]);
+    for (let i = 2; i <= RECENT_MODELS; i++) expect(buildFlowModel(journey, selections[i]!, { ...options, cache })).toBe(models[i]);
   });
 
   it('keeps a curve segment whose points did not change, and redraws the one whose did', () => {
