@@ -24,7 +24,7 @@ import { useCurvePersonaId } from './useCurvePersona.ts';
 import { DetailProvider, detailAt, useGridShown } from './levelOfDetail.ts';
 import { splitOffBlocks } from './blocks.ts';
 import { BlocksLayer } from './BlocksLayer.tsx';
-import { nodesInWindow, useViewWindow } from './viewWindow.ts';
+import { rememberedWindows, useViewWindow } from './viewWindow.ts';
 import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -66,7 +66,8 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   // A big board hands React Flow only the nodes near the view (see viewWindow.ts). It keeps every line,
   // which React Flow skips when it lacks an end only while it draws just what is visible: the two go together.
   const area = useViewWindow(big);
-  const shownNodes = useMemo(() => (area ? nodesInWindow(model.nodes, model.edges, area) : model.nodes), [model, area]);
+  const [inWindow] = useState(() => rememberedWindows<JourneyFlowNode>());
+  const shownNodes = useMemo(() => (area ? inWindow(model.nodes, model.edges, area) : model.nodes), [model, area, inWindow]);
   // Zoomed far out, a big board's cards, chips and systems are blocks drawn outside React Flow (see blocks.ts).
   // Handing the blocks over is a render of its own, after the frame that crosses the zoom (which
   // already draws React Flow's nodes as blocks): the two together made a frame of the zoom twice as long.

@@ -83,6 +83,22 @@ export function nodesInWindow<N extends Node>(nodes: N[], edges: readonly Edge[]
   return kept.size === nodes.length ? nodes : nodes.filter((n) => kept.has(n.id));
 }
 
+/**
+ * `nodesInWindow`, remembered per board (its node list) for the window it was last picked for. An
+ * undo or redo hands back a board shown before (see `FlowCache.recentModel`), usually with the view
+ * where it was: its nodes in the window are then at hand, not picked again from every node.
+ */
+export function rememberedWindows<N extends Node>(): (nodes: N[], edges: readonly Edge[], area: Rect) => N[] {
+  const picked = new WeakMap<readonly N[], { area: Rect; nodes: N[] }>();
+  return (nodes, edges, area) => {
+    const hit = picked.get(nodes);
+    if (hit?.area === area) return hit.nodes;
+    const inWindow = nodesInWindow(nodes, edges, area);
+    picked.set(nodes, { area, nodes: inWindow });
+    return inWindow;
+  };
+}
+
 /** Whether the box spanning two nodes (which holds the line between them) meets the window. */
 export function crosses(area: Rect, a: Node, b: Node): boolean {
   const x = Math.min(a.position.x, b.position.x);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Edge, Node } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { contains, grownBy, nodesInWindow, viewRect } from '../../../renderer/canvas/viewWindow.ts';
+import { contains, grownBy, nodesInWindow, rememberedWindows, viewRect } from '../../../renderer/canvas/viewWindow.ts';
 import { buildFlowModel } from '../../../renderer/canvas/flowModel.ts';
 import { generateProject } from '../../../bench/generate.ts';
 
@@ -39,6 +39,19 @@ describe('the view window', () => {
     const nodes = [card('in', 100, 100), card('next', 3000, 100), card('after next', 6000, 100)];
     const edges = [line('one', 'in', 'next'), line('two', 'next', 'after next')];
     expect(ids(nodesInWindow(nodes, edges, area))).toEqual(['in', 'next']);
+  });
+
+  it('hands back the nodes picked for a board shown before at the same window (an undo), and picks again otherwise', () => {
+    const pick = rememberedWindows<Node>();
+    const before = [card('in', 100, 100), card('far', 5000, 0)];
+    const after = [card('in', 6000, 100), card('far', 5000, 0)];
+    const picked = pick(before, [], area);
+    expect(ids(picked)).toEqual(['in']);
+    expect(pick(after, [], area)).toEqual([]);
+    // Back to the first board, the window unchanged: the same list, so nothing downstream is redone.
+    expect(pick(before, [], area)).toBe(picked);
+    // The same board at another window is picked afresh.
+    expect(ids(pick(before, [], { ...area, x: 4500 }))).toEqual(['far']);
   });
 
   it('returns the very list it was given when everything is in the window', () => {
