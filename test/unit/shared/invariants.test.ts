@@ -22,6 +22,10 @@ describe('checkInvariants', () => {
     expect(paths(persona)).toEqual(['systems[2].id']);
     const note = withJourney((j) => ({ threads: [{ ...j.threads[0]!, notes: [{ ...j.threads[0]!.notes[0]!, id: 'prj_fixed' }] }, j.threads[1]!] }));
     expect(paths(note)).toEqual(['journeys[0].threads[0].notes[0].id']);
+    // Ids claimed on their own (the project's, a journey's) are named by their own path.
+    expect(checkInvariants(note)[0]!.message).toBe('duplicate id "prj_fixed" (also used at id)');
+    const journey = withJourney(() => ({ id: richProject().personas[0]!.id }));
+    expect(checkInvariants(journey)).toEqual([{ path: 'journeys[0].id', message: `duplicate id "${richProject().personas[0]!.id}" (also used at personas[0].id)` }]);
   });
 
   it('reports every kind of dangling reference', () => {
