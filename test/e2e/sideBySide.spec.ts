@@ -18,8 +18,8 @@ test('two synced panes: selection highlights in both, panning one moves the othe
   await expect(it.getByRole('img', { name: /^Needs data, 3 notes/ })).toBeVisible();
   await expect(it.getByText(/^Disputed · /)).toBeVisible();
 
-  // The panes open at the board's start or fitted, depending on whether the sample had finished opening
-  // when side by side began. Fit them (one request fits both), as a person would to find a card off screen.
+  // The panes can open at the board's start, where this card is out of view (a click on it only scrolled
+  // the canvas under the pointer). Fit them, as a person would to find it: one request fits both.
   await marketing.getByRole('button', { name: 'Zoom to fit' }).click();
   await expect(it.getByRole('group', { name: 'Touchpoint: Pay in the app' })).toBeInViewport();
 
