@@ -8,7 +8,7 @@ import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import { formatLoadError } from '../../shared/file/errors.ts';
 import { loadProjectText } from '../../shared/file/load.ts';
 import type { Project } from '../../shared/domain/model.ts';
-import { serializeOffThread } from './serializeOffThread.ts';
+import { serializeFileOffThread } from './serializeOffThread.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/prefs/schema.ts';
 import { createBrowserDrafts } from './browserDrafts.ts';
@@ -102,10 +102,10 @@ async function readDocument(file: File, ref: FileRef): Promise<Result<OpenedDocu
 
 async function writeToHandle(handle: FileSystemFileHandle, project: Project): Promise<Result<FileRef>> {
   try {
-    const text = await serializeOffThread(project);
+    const file = await serializeFileOffThread(project);
     // createWritable writes to a swap file and replaces the original only on close(): a failed save leaves it intact.
     const writable = await handle.createWritable();
-    await writable.write(text);
+    await writable.write(file);
     await writable.close();
     return ok({ name: handle.name, handle });
   } catch (error) {
@@ -115,7 +115,7 @@ async function writeToHandle(handle: FileSystemFileHandle, project: Project): Pr
 
 async function downloadAs(doc: Document, project: Project, name: string): Promise<Result<FileRef>> {
   const fileName = name.endsWith(`.${FILE_EXTENSION}`) ? name : `${name}.${FILE_EXTENSION}`;
-  download(doc, new Blob([await serializeOffThread(project)], { type: 'application/json' }), fileName);
+  download(doc, await serializeFileOffThread(project), fileName);
   return ok({ name: fileName });
 }
 

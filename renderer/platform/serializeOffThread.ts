@@ -4,23 +4,21 @@
  * moves the work off the thread that paints and answers the user.
  */
 import type { Project } from '../../shared/domain/model.ts';
-import { serializeProject } from '../../shared/file/save.ts';
-
-type Reply = { id: number; ok: true; text: string } | { id: number; ok: false; message: string };
+import { serialized, type SerializeReply, type SerializeRequest } from './serializeJob.ts';
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve(text: string): void; reject(error: Error): void }>();
+const pending = new Map<number, { resolve(result: string | Blob): void; reject(error: Error): void }>();
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
     const started = new Worker(new URL('./serializeWorker.ts', import.meta.url), { type: 'module', name: 'serialise' });
-    started.onmessage = (event: MessageEvent<Reply>) => {
+    started.onmessage = (event: MessageEvent<SerializeReply>) => {
       const reply = event.data;
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      if (reply.ok) waiting?.resolve(reply.text);
+      if (reply.ok) waiting?.resolve(reply.result);
       else waiting?.reject(new Error(reply.message));
     };
     // A worker that cannot start (a policy, a missing file): finish what waits here, and stop using workers.
@@ -35,18 +33,28 @@ function startWorker(): Worker | null {
   }
 }
 
-export async function serializeOffThread(project: Project): Promise<string> {
+/** The file text of `project` (what a draft keeps). */
+export function serializeOffThread(project: Project): Promise<string> {
+  return serializeAs(project, 'text') as Promise<string>;
+}
+
+/** A file of `project` to write or download: the same text, already encoded, so the window's thread does not encode it. */
+export function serializeFileOffThread(project: Project): Promise<Blob> {
+  return serializeAs(project, 'file') as Promise<Blob>;
+}
+
+async function serializeAs(project: Project, as: SerializeRequest['as']): Promise<string | Blob> {
   if (worker === undefined) worker = startWorker();
   const running = worker;
-  if (!running) return serializeProject(project);
+  if (!running) return serialized(project, as);
   try {
-    return await new Promise<string>((resolve, reject) => {
+    return await new Promise<string | Blob>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      running.postMessage({ id, project });
+      running.postMessage({ id, project, as } satisfies SerializeRequest);
     });
   } catch {
-    // The worker failed, or the schema refused the project: serialising here gives the text or the very same error.
-    return serializeProject(project);
+    // The worker failed, or the schema refused the project: serialising here gives the result or the very same error.
+    return serialized(project, as);
   }
 }
