@@ -4,7 +4,7 @@
  * moves the work off the thread that paints and answers the user.
  */
 import type { Project } from '../../shared/domain/model.ts';
-import { serialized, type SerializeReply, type SerializeRequest } from './serializeJob.ts';
+import { inParts, serialized, type SerializeMessage, type SerializeReply, type SerializeRequest } from './serializeJob.ts';
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -47,14 +47,40 @@ async function serializeAs(project: Project, as: SerializeRequest['as']): Promis
   if (worker === undefined) worker = startWorker();
   const running = worker;
   if (!running) return serialized(project, as);
+  const id = nextId++;
+  const done = new Promise<string | Blob>((resolve, reject) => pending.set(id, { resolve, reject }));
+  // The worker may fail while the parts are still going over: that is handled below, not unhandled meanwhile.
+  done.catch(() => undefined);
   try {
-    return await new Promise<string | Blob>((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      running.postMessage({ id, project, as } satisfies SerializeRequest);
-    });
+    await handOver(running, id, project, as);
+    return await done;
   } catch {
+    pending.delete(id);
     // The worker failed, or the schema refused the project: serialising here gives the result or the very same error.
     return serialized(project, as);
   }
+}
+
+/** Send `project` to the worker in parts, each in a task of its own (see serializeJob.ts). */
+async function handOver(running: Worker, id: number, project: Project, as: SerializeRequest['as']): Promise<void> {
+  const send = (message: SerializeMessage) => running.postMessage(message);
+  const { skeleton, parts } = inParts(project);
+  send({ id, kind: 'start', project: skeleton });
+  for (const part of parts) {
+    await nextTask();
+    send({ id, kind: 'part', ...part });
+  }
+  send({ id, kind: 'end', as });
+}
+
+/** Resolves in a new task. A message, not a timer: timers in a hidden tab wait a second or more. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

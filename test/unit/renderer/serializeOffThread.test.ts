@@ -1,23 +1,37 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeProject } from '../../../shared/file/save.ts';
-import { runSerializeJob, type SerializeRequest } from '../../../renderer/platform/serializeJob.ts';
+import { inParts, PartsCollector, PART_SIZE, type SerializeMessage } from '../../../renderer/platform/serializeJob.ts';
+import { generateProject } from '../../../bench/generate.ts';
 import { richProject } from '../../helpers/builders.ts';
 
-/** Jobs the stand-in worker was given, so a test can tell the work really left the calling thread. */
+/** Jobs the stand-in worker finished, so a test can tell the work really left the calling thread. */
 let jobs = 0;
+/** Messages it was sent, and how many of them the sender sent without yielding since the one before. */
+let messages = 0;
+let sameTask = 0;
 
-/** A stand-in for the browser's Worker: runs the worker's own job on a later turn, like a thread would. */
+/** A stand-in for the browser's Worker: the worker's own collector, answering on a later turn, like a thread would. */
 function fakeWorker(behaviour: 'works' | 'fails to start') {
   return class {
     onmessage: ((event: { data: unknown }) => void) | null = null;
     onerror: (() => void) | null = null;
-    postMessage(data: SerializeRequest) {
-      jobs++;
+    private readonly collector = new PartsCollector();
+    private sending = false;
+    postMessage(data: SerializeMessage) {
+      messages++;
+      // Still set when the sender has not yielded since its last message (no microtask checkpoint between).
+      if (this.sending) sameTask++;
+      this.sending = true;
+      queueMicrotask(() => { this.sending = false; });
       setTimeout(() => {
-        if (behaviour === 'fails to start') this.onerror?.();
+        if (behaviour === 'fails to start') return this.onerror?.();
         // The structured clone a real worker receives: a plain copy, not the same objects.
-        else this.onmessage?.({ data: runSerializeJob(structuredClone(data)) });
+        const reply = this.collector.receive(structuredClone(data));
+        if (reply) {
+          jobs++;
+          this.onmessage?.({ data: reply });
+        }
       }, 0);
     }
   };
@@ -38,6 +52,34 @@ describe('serializeOffThread (saving a big map without holding up the window)', 
     jobs = 0;
     expect(await serializeOffThread(project)).toBe(serializeProject(project));
     expect(jobs).toBe(1); // the text came from the worker, not from serialising here
+  });
+
+  it('hands a big project over in parts, a message each in a task of its own, and gets back the same text', async () => {
+    vi.stubGlobal('Worker', fakeWorker('works'));
+    const { serializeOffThread } = await freshModule();
+    const project = generateProject(2500);
+    const { parts } = inParts(project);
+    expect(parts.length).toBeGreaterThan(5);
+    for (const part of parts) expect(part.items.length).toBeLessThanOrEqual(PART_SIZE);
+    jobs = 0;
+    messages = 0;
+    sameTask = 0;
+    expect(await serializeOffThread(project)).toBe(serializeProject(project));
+    expect(jobs).toBe(1);
+    expect(messages).toBe(parts.length + 2); // the start, every part, the end
+    expect(sameTask).toBe(1); // only the end follows the last part without a yield
+  });
+
+  it('puts the parts back together into the very project, list by list in order', () => {
+    const project = generateProject(2500);
+    const { skeleton, parts } = inParts(project, 300);
+    const collector = new PartsCollector();
+    expect(collector.receive({ id: 7, kind: 'start', project: structuredClone(skeleton) })).toBeNull();
+    for (const part of parts) expect(collector.receive({ id: 7, kind: 'part', ...structuredClone(part) })).toBeNull();
+    const reply = collector.receive({ id: 7, kind: 'end', as: 'text' });
+    expect(reply).toEqual({ id: 7, ok: true, result: serializeProject(project) });
+    // A part or an end for a request never started is refused, not guessed at.
+    expect(collector.receive({ id: 8, kind: 'end', as: 'text' })).toMatchObject({ id: 8, ok: false });
   });
 
   it('gives a file to write or download with that very text, made in the worker (no encoding on the window’s thread)', async () => {
