@@ -8,7 +8,7 @@
 import type { Journey, Project } from '../../shared/domain/model.ts';
 import { serializeProject } from '../../shared/file/save.ts';
 
-export const PROJECT_FILE_TYPE = 'application/json';
+const PROJECT_FILE_TYPE = 'application/json';
 
 export interface SerializeRequest { id: number; project: Project; as: 'text' | 'file' }
 export type SerializeReply = { id: number; ok: true; result: string | Blob } | { id: number; ok: false; message: string };
@@ -19,7 +19,7 @@ export function serialized(project: Project, as: SerializeRequest['as']): string
   return as === 'text' ? text : new Blob([text], { type: PROJECT_FILE_TYPE });
 }
 
-export function runSerializeJob({ id, project, as }: SerializeRequest): SerializeReply {
+function runSerializeJob({ id, project, as }: SerializeRequest): SerializeReply {
   try {
     return { id, ok: true, result: serialized(project, as) };
   } catch (error) {

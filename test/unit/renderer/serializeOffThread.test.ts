@@ -7,6 +7,8 @@ import { richProject } from '../../helpers/builders.ts';
 
 /** Jobs the stand-in worker finished, so a test can tell the work really left the calling thread. */
 let jobs = 0;
+/** What the worker itself sent back last (a file must be made there, not after it on the calling thread). */
+let lastResult: unknown;
 /** Messages it was sent, and how many of them the sender sent without yielding since the one before. */
 let messages = 0;
 let sameTask = 0;
@@ -30,6 +32,7 @@ function fakeWorker(behaviour: 'works' | 'fails to start') {
         const reply = this.collector.receive(structuredClone(data));
         if (reply) {
           jobs++;
+          lastResult = reply.ok ? reply.result : undefined;
           this.onmessage?.({ data: reply });
         }
       }, 0);
@@ -89,6 +92,7 @@ describe('serializeOffThread (saving a big map without holding up the window)', 
     jobs = 0;
     const file = await serializeFileOffThread(project);
     expect(jobs).toBe(1);
+    expect(lastResult).toBe(file); // the very file the worker made, not text encoded here
     expect(file).toBeInstanceOf(Blob);
     expect(file.type).toBe('application/json');
     expect(await file.text()).toBe(serializeProject(project));
