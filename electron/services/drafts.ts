@@ -56,10 +56,13 @@ export class DraftStore {
     return join(this.folder, `${checkId(draftId)}.json`);
   }
 
-  /** Validate and write the draft (project first, then the sidecar that makes it visible). */
-  async save(draftId: string, meta: Omit<DraftMeta, 'savedAt'>, project: unknown): Promise<Result<null>> {
+  /**
+   * Validate and write the draft (project first, then the sidecar that makes it visible).
+   * `check`: how to validate; the IPC layer passes one that reuses the window's last check.
+   */
+  async save(draftId: string, meta: Omit<DraftMeta, 'savedAt'>, project: unknown, check: (value: unknown) => Result<Project> = validateProject): Promise<Result<null>> {
     if (!DRAFT_ID.test(draftId)) return err('bad-request', 'That is not a recovery copy.');
-    const valid = validateProject(project);
+    const valid = check(project);
     if (!valid.ok) return valid;
     const full: DraftMeta = { ...meta, savedAt: (this.#options.now?.() ?? new Date()).toISOString() };
     const options = { backup: false, ...(this.#options.fs ? { fs: this.#options.fs } : {}) };

@@ -62,9 +62,13 @@ function loadFailed(error: LoadError): Result<never> {
   return err('load-failed', error.message, error);
 }
 
-/** Schema + invariants, exactly as a file on disk would be checked. */
-export function validateProject(value: unknown): Result<Project> {
-  const loaded = loadProjectValue({ format: FORMAT, version: CURRENT_VERSION, project: value });
+/**
+ * Schema + invariants, exactly as a file on disk would be checked.
+ * `previous`: what this returned (or opening returned) for the same window
+ * last time; only what changed since is parsed again.
+ */
+export function validateProject(value: unknown, previous?: Project): Result<Project> {
+  const loaded = loadProjectValue({ format: FORMAT, version: CURRENT_VERSION, project: value }, previous);
   if (!loaded.ok) return err('bad-request', `The project cannot be saved: ${lowerFirst(loaded.error.message)}.`, loaded.error);
   return ok(loaded.project);
 }

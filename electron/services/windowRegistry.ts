@@ -7,6 +7,7 @@
  * had when this window last opened or saved it, for the conflict check.
  */
 import { resolve } from 'node:path';
+import type { Project } from '../../shared/domain/model.ts';
 import type { FileIdentity } from './fileIdentity.ts';
 
 export interface DocumentState { title: string; dirty: boolean; path?: string | null }
@@ -17,6 +18,8 @@ interface Entry {
   document: DocumentState;
   /** Set once the user agreed to close (or the renderer saved); skips the unsaved-changes prompt. */
   closeApproved: boolean;
+  /** The project this window last opened or had checked, as the schema returned it. */
+  checked?: Project;
 }
 
 export class WindowRegistry {
@@ -62,6 +65,15 @@ export class WindowRegistry {
   documentState(id: number): DocumentState | undefined {
     const entry = this.#windows.get(id);
     return entry && { ...entry.document };
+  }
+
+  /** What the window's next project is checked against: only what changed since is parsed again. */
+  checkedProject(id: number): Project | undefined {
+    return this.#windows.get(id)?.checked;
+  }
+  rememberChecked(id: number, project: Project): void {
+    const entry = this.#windows.get(id);
+    if (entry) entry.checked = project;
   }
 
   approveClose(id: number, approved = true): void {

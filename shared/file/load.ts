@@ -11,6 +11,7 @@ import { LOAD_ERROR_TITLES, type LoadError, type LoadErrorCode } from './errors.
 import { CURRENT_VERSION, FORMAT, MAX_FILE_BYTES } from './format.ts';
 import { parseJson } from './json.ts';
 import { migrate } from './migrations/index.ts';
+import { recheckProject } from './recheck.ts';
 
 export type LoadResult =
   | { ok: true; project: Project; migratedFrom: number | null; applied: string[] }
@@ -37,8 +38,12 @@ export function loadProjectText(text: string): LoadResult {
   return loadProjectValue(parsed.value);
 }
 
-/** Load an already-parsed envelope (also used to validate IPC payloads). */
-export function loadProjectValue(value: unknown): LoadResult {
+/**
+ * Load an already-parsed envelope (also used to validate IPC payloads).
+ * `previous`: a project this function returned before for the same document;
+ * items unchanged since then are not parsed again (see recheck.ts).
+ */
+export function loadProjectValue(value: unknown, previous?: Project): LoadResult {
   if (!isRecord(value) || value.format !== FORMAT) {
     const why = isRecord(value) && 'format' in value ? `its format tag is ${JSON.stringify(value.format)?.slice(0, 40)}, not "${FORMAT}"` : 'it has no "format": "touchline" tag';
     return fail('not-touchline', [{ path: 'format', message: why }], `${LOAD_ERROR_TITLES['not-touchline']}: ${why}.`);
@@ -55,8 +60,9 @@ export function loadProjectValue(value: unknown): LoadResult {
   const migrated = migrate(value.project, version);
   if (!migrated.ok) return fail('migration-failed', [{ path: 'project', message: `step ${migrated.failedStep} failed: ${migrated.message}` }]);
 
+  const rechecked = previous && recheckProject(migrated.project, previous);
   // reportInput: without it zod 4 leaves `issue.input` undefined and every wrong type reads as "is missing".
-  const checked = ProjectSchema.safeParse(migrated.project, { reportInput: true });
+  const checked = rechecked ? { success: true as const, data: rechecked } : ProjectSchema.safeParse(migrated.project, { reportInput: true });
   if (!checked.success) return fail('invalid', zodProblems(checked.error));
   const inconsistencies = checkInvariants(checked.data);
   if (inconsistencies.length > 0) return fail('inconsistent', inconsistencies);

@@ -9,8 +9,9 @@ import { FILE_EXTENSION } from '../../../shared/file/format.ts';
 import { suggestedFileName } from '../../../shared/file/save.ts';
 import { err, ok } from '../../../shared/ipc/result.ts';
 import { fileIdentity, readProjectWithIdentity, sameIdentity } from '../../services/fileIdentity.ts';
-import { validateProject, writeValidProject } from '../../services/projectFiles.ts';
+import { writeValidProject } from '../../services/projectFiles.ts';
 import type { MainContext } from '../context.ts';
+import { checkWindowProject } from './checkProject.ts';
 
 const FILTERS = [{ name: 'Touchline journey', extensions: [FILE_EXTENSION] }];
 
@@ -70,6 +71,7 @@ export function setupProjectIpc(ctx: MainContext): void {
     const { opened, identity } = await readProjectWithIdentity(target);
     if (opened.ok) {
       windows.allowPath(windowId, target, identity);
+      windows.rememberChecked(windowId, opened.value.project);
       recent.add(target);
     }
     return opened;
@@ -80,7 +82,7 @@ export function setupProjectIpc(ctx: MainContext): void {
       return err('unknown-path', 'Touchline can only save to a file this window opened or saved. Use Save As… instead.');
     }
     // Validate first: an invalid project is refused whatever the disk says.
-    const valid = validateProject(project);
+    const valid = checkWindowProject(windows, windowId, project);
     if (!valid.ok) return valid;
     if (overwrite !== true && (await changedOnDisk(ctx, windowId, path))) return err('conflict', CONFLICT_MESSAGE);
     const saved = await writeValidProject(resolve(path), valid.value, { appVersion });
@@ -98,12 +100,13 @@ export function setupProjectIpc(ctx: MainContext): void {
     const { opened, identity } = await readProjectWithIdentity(resolve(path));
     if (!opened.ok) return opened;
     windows.allowPath(windowId, path, identity);
+    windows.rememberChecked(windowId, opened.value.project);
     return ok({ ...opened.value, path });
   });
 
   handle('project:saveAs', async ({ suggestedName, project }, { event, windowId }) => {
     // Check first, so the user is not asked for a file name we would then refuse to write.
-    const valid = validateProject(project);
+    const valid = checkWindowProject(windows, windowId, project);
     if (!valid.ok) return valid;
     const options: SaveDialogOptions = {
       title: 'Save Journey',

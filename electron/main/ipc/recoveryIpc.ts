@@ -10,6 +10,7 @@ import type { RestoredDraft } from '../../../shared/ipc/contract.ts';
 import { ok } from '../../../shared/ipc/result.ts';
 import { DraftStore } from '../../services/drafts.ts';
 import type { MainContext } from '../context.ts';
+import { checkWindowProject } from './checkProject.ts';
 
 export function recoveryFolder(): string {
   return join(app.getPath('userData'), 'recovery');
@@ -45,7 +46,7 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
       name,
       filePath: allowed ? filePath : null,
       identity: allowed ? windows.identityOf(windowId, filePath) : null,
-    }, project);
+    }, project, (value) => checkWindowProject(windows, windowId, value));
     if (saved.ok) track(event.sender, windowId, draftId);
     return saved;
   });
@@ -69,6 +70,7 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
     }
     // Restored here, so a clean close of this window removes it too.
     track(event.sender, windowId, draftId);
+    windows.rememberChecked(windowId, project);
     const restored: RestoredDraft = { draftId, project, filePath };
     return ok(restored);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PrefsService } from '../../../electron/services/prefsStore.ts';
 import { RecentFiles } from '../../../electron/services/recentFiles.ts';
 import { WindowRegistry } from '../../../electron/services/windowRegistry.ts';
+import type { Project } from '../../../shared/domain/model.ts';
 import { CHANNELS, type ChannelName } from '../../../shared/ipc/contract.ts';
 import { serializeProject } from '../../../shared/file/save.ts';
 import * as electron from '../../mocks/electron.ts';
@@ -153,6 +154,33 @@ describe('project channels', () => {
     expect(await call('project:save', { path, project: renamed })).toMatchObject({ ok: true, value: { path } });
     expect(JSON.parse(await fs.readFile(path, 'utf8')).project.name).toBe('Renamed');
     expect(await call('project:save', { path, project: { nope: true } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('checks each save against what the window opened or sent last: unchanged parts are kept, changes are written', async () => {
+    const { call, windows, win } = await setup();
+    const id = win.webContents.id;
+    const { path } = await writeSample();
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    const opened = (await call('project:open', {})).value as { project: Project };
+    const base = windows.checkedProject(id)!;
+    expect(base).toEqual(opened.project);
+
+    const edited = structuredClone(opened.project);
+    edited.journeys[0]!.lanes[0]!.name = 'Renamed lane';
+    expect(await call('project:save', { path, project: edited })).toMatchObject({ ok: true });
+    const after = windows.checkedProject(id)!;
+    expect(after.journeys[0]!.lanes[0]!.name).toBe('Renamed lane');
+    expect(after.journeys[0]!.lanes[1]).toBe(base.journeys[0]!.lanes[1]);
+    expect(JSON.parse(await fs.readFile(path, 'utf8')).project.journeys[0].lanes[0].name).toBe('Renamed lane');
+
+    // A refused save leaves the base alone; a recovery copy moves it on.
+    expect(await call('project:save', { path, project: { ...edited, journeys: [] } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(windows.checkedProject(id)).toBe(after);
+    const drafted = structuredClone(edited);
+    drafted.journeys[0]!.lanes[1]!.name = 'Drafted';
+    expect(await call('recovery:saveDraft', { draftId: 'd1', name: 'x', filePath: path, project: drafted })).toEqual({ ok: true, value: null });
+    expect(windows.checkedProject(id)!.journeys[0]!.lanes[1]!.name).toBe('Drafted');
+    expect(windows.checkedProject(id)!.journeys[0]!.lanes[0]).toBe(after.journeys[0]!.lanes[0]);
   });
 
   it('saveAs: suggests a safe file name, adds the extension, writes and allows later saves', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { WindowRegistry } from '../../../electron/services/windowRegistry.ts';
+import { sampleProject } from './helpers.ts';
 
 describe('WindowRegistry', () => {
   it('knows only the windows it was told about', () => {
@@ -32,6 +33,21 @@ describe('WindowRegistry', () => {
     reg.remove(1);
     reg.add(1);
     expect(reg.canSaveTo(1, '/a.touchline')).toBe(false);
+  });
+
+  it('keeps the last checked project per window, and drops it with the window', () => {
+    const reg = new WindowRegistry();
+    reg.add(1);
+    reg.add(2);
+    const project = sampleProject();
+    reg.rememberChecked(1, project);
+    expect(reg.checkedProject(1)).toBe(project);
+    expect(reg.checkedProject(2)).toBeUndefined();
+    reg.rememberChecked(3, project); // not a window of ours: nothing kept
+    expect(reg.checkedProject(3)).toBeUndefined();
+    reg.remove(1);
+    reg.add(1);
+    expect(reg.checkedProject(1)).toBeUndefined();
   });
 
   it('keeps document state and close approval per window', () => {

@@ -4,7 +4,9 @@
  * flips, truncations, inserted/deleted JSON tokens, values swapped between
  * fields, numbers replaced by NaN/huge/negative, duplicated array items,
  * renamed keys. The loader must never throw; whatever loads must pass the
- * schema and the invariants. 500 runs by default, `npm run fuzz` for 10,000.
+ * schema and the invariants. Checked again against the undamaged project (as
+ * a save is checked against the last one), the answer must be the same as
+ * checked alone. 500 runs by default, `npm run fuzz` for 10,000.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -12,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInvariants } from '../../../shared/domain/invariants.ts';
 import { ProjectSchema } from '../../../shared/domain/schema.ts';
 import { LOAD_ERROR_TITLES, type LoadErrorCode } from '../../../shared/file/errors.ts';
-import { loadProjectText } from '../../../shared/file/load.ts';
+import { loadProjectText, loadProjectValue } from '../../../shared/file/load.ts';
 import { envelope, richProject } from '../../../scripts/hostile/base.mjs';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 500;
@@ -130,5 +132,32 @@ describe(`loader fuzzing (${RUNS} runs)`, () => {
     );
     console.log(`loader fuzzing: ${RUNS} runs, ${counts.loaded} loaded, ${counts.refused} refused`);
     expect(counts.loaded + counts.refused).toBeGreaterThanOrEqual(RUNS);
+  });
+});
+
+describe(`checking again against the undamaged project (${RUNS} runs)`, () => {
+  const SEED_PROJECTS = SEEDS.map((text) => {
+    const loaded = loadProjectText(text);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    return loaded.project;
+  });
+
+  it('gives exactly what checking alone gives: the same project, key order, refusal and messages', () => {
+    const counts = { loaded: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.nat({ max: SEEDS.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (seed, mutations) => {
+        let value: unknown;
+        try { value = JSON.parse(mutations.reduce(mutate, SEEDS[seed]!)); } catch { return; }
+        const alone = loadProjectValue(value);
+        const again = loadProjectValue(value, SEED_PROJECTS[seed]);
+        expect(again).toEqual(alone);
+        if (alone.ok && again.ok) expect(JSON.stringify(again.project)).toBe(JSON.stringify(alone.project));
+        counts[alone.ok ? 'loaded' : 'refused']++;
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`checking again: ${counts.loaded} loaded, ${counts.refused} refused`);
+    expect(counts.loaded).toBeGreaterThan(0);
+    expect(counts.refused).toBeGreaterThan(0);
   });
 });
