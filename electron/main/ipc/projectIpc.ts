@@ -1,17 +1,15 @@
 /**
- * Open, save, save as, reload, and the recent-files list. Every open and save
- * records the file's identity; a save first checks the file is still what
- * this window last saw (another program may have changed it), see fileIdentity.ts.
+ * Open, save, save as, reload, and the recent-files list: dialogs, which
+ * paths a window may name, and the recent list, around what opening and
+ * saving do for a window (windowSave.ts: the conflict check, the safe write).
  */
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { FILE_EXTENSION } from '../../../shared/file/format.ts';
 import { suggestedFileName } from '../../../shared/file/save.ts';
 import { err, ok } from '../../../shared/ipc/result.ts';
-import { fileIdentity, readProjectWithIdentity, sameIdentity } from '../../services/fileIdentity.ts';
-import { writeValidProject } from '../../services/projectFiles.ts';
+import { checkWindowProject, openForWindow, saveForWindow, writeForWindow } from '../../services/windowSave.ts';
 import type { MainContext } from '../context.ts';
-import { checkWindowProject } from './checkProject.ts';
 
 const FILTERS = [{ name: 'Touchline journey', extensions: [FILE_EXTENSION] }];
 
@@ -38,21 +36,6 @@ function defaultFolder(ctx: MainContext): string {
   }
 }
 
-export const CONFLICT_MESSAGE = 'This file was changed by another program since you opened it.';
-
-/** True when the file at `path` is no longer what `windowId` last opened or saved (or is gone). */
-export async function changedOnDisk(ctx: MainContext, windowId: number, path: string): Promise<boolean> {
-  const recorded = ctx.windows.identityOf(windowId, path);
-  if (!recorded) return false; // nothing known to compare with
-  const now = await fileIdentity(path).catch(() => null);
-  return now === null || !sameIdentity(recorded, now);
-}
-
-/** After a successful write: remember what the file now is. */
-async function recordSaved(ctx: MainContext, windowId: number, path: string): Promise<void> {
-  ctx.windows.allowPath(windowId, path, await fileIdentity(path).catch(() => null));
-}
-
 export function setupProjectIpc(ctx: MainContext): void {
   const { handle, windows, recent, appVersion } = ctx;
 
@@ -68,12 +51,8 @@ export function setupProjectIpc(ctx: MainContext): void {
       if (chosen.canceled || !chosen.filePaths[0]) return ok(null);
       target = chosen.filePaths[0];
     }
-    const { opened, identity } = await readProjectWithIdentity(target);
-    if (opened.ok) {
-      windows.allowPath(windowId, target, identity);
-      windows.rememberChecked(windowId, opened.value.project);
-      recent.add(target);
-    }
+    const opened = await openForWindow(windows, windowId, target);
+    if (opened.ok) recent.add(target);
     return opened;
   });
 
@@ -81,15 +60,8 @@ export function setupProjectIpc(ctx: MainContext): void {
     if (!windows.canSaveTo(windowId, path)) {
       return err('unknown-path', 'Touchline can only save to a file this window opened or saved. Use Save As… instead.');
     }
-    // Validate first: an invalid project is refused whatever the disk says.
-    const valid = checkWindowProject(windows, windowId, project);
-    if (!valid.ok) return valid;
-    if (overwrite !== true && (await changedOnDisk(ctx, windowId, path))) return err('conflict', CONFLICT_MESSAGE);
-    const saved = await writeValidProject(resolve(path), valid.value, { appVersion });
-    if (saved.ok) {
-      await recordSaved(ctx, windowId, path);
-      recent.add(path);
-    }
+    const saved = await saveForWindow(windows, windowId, path, project, { overwrite: overwrite === true, appVersion });
+    if (saved.ok) recent.add(path);
     return saved;
   });
 
@@ -97,11 +69,8 @@ export function setupProjectIpc(ctx: MainContext): void {
     if (!windows.canSaveTo(windowId, path)) {
       return err('unknown-path', 'Touchline can only reload a file this window opened or saved.');
     }
-    const { opened, identity } = await readProjectWithIdentity(resolve(path));
-    if (!opened.ok) return opened;
-    windows.allowPath(windowId, path, identity);
-    windows.rememberChecked(windowId, opened.value.project);
-    return ok({ ...opened.value, path });
+    const opened = await openForWindow(windows, windowId, resolve(path));
+    return opened.ok ? ok({ ...opened.value, path }) : opened;
   });
 
   handle('project:saveAs', async ({ suggestedName, project }, { event, windowId }) => {
@@ -119,11 +88,8 @@ export function setupProjectIpc(ctx: MainContext): void {
     if (chosen.canceled || !chosen.filePath) return ok(null);
     const target = withProjectExtension(chosen.filePath);
     if (isInside(app.getAppPath(), target)) return err('write-failed', 'Touchline does not save projects inside its own program folder.');
-    const saved = await writeValidProject(target, valid.value, { appVersion });
-    if (saved.ok) {
-      await recordSaved(ctx, windowId, target);
-      recent.add(target);
-    }
+    const saved = await writeForWindow(windows, windowId, target, valid.value, appVersion);
+    if (saved.ok) recent.add(target);
     return saved;
   });
 

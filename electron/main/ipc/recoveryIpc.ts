@@ -10,7 +10,7 @@ import type { RestoredDraft } from '../../../shared/ipc/contract.ts';
 import { ok } from '../../../shared/ipc/result.ts';
 import { DraftStore } from '../../services/drafts.ts';
 import type { MainContext } from '../context.ts';
-import { checkWindowProject } from './checkProject.ts';
+import { checkWindowProject } from '../../services/windowSave.ts';
 
 export function recoveryFolder(): string {
   return join(app.getPath('userData'), 'recovery');

@@ -15,7 +15,7 @@ import { sampleProject, tempDir } from './helpers.ts';
 vi.mock('electron', () => import('../../mocks/electron.ts'));
 const { createHandle } = await import('../../../electron/main/ipc/handle.ts');
 const { setupAllIpc } = await import('../../../electron/main/ipc/index.ts');
-const { CONFLICT_MESSAGE } = await import('../../../electron/main/ipc/projectIpc.ts');
+const { CONFLICT_MESSAGE } = await import('../../../electron/services/windowSave.ts');
 
 type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 

@@ -1,0 +1,60 @@
+/**
+ * What opening and saving mean for one window, without Electron: the IPC
+ * handlers add dialogs, permissions and the recent list around these, and
+ * the benchmark measures exactly these.
+ *
+ * A save checks the project against the one the window last opened or sent
+ * (only what changed is parsed again, see shared/file/recheck.ts), refuses
+ * when the file changed on disk since the window last saw it, writes it
+ * safely, and remembers what the file now is.
+ */
+import { resolve } from 'node:path';
+import type { Project } from '../../shared/domain/model.ts';
+import type { OpenedProject, SavedFile } from '../../shared/ipc/contract.ts';
+import { err, type Result } from '../../shared/ipc/result.ts';
+import { fileIdentity, readProjectWithIdentity, sameIdentity } from './fileIdentity.ts';
+import { validateProject, writeValidProject } from './projectFiles.ts';
+import type { WindowRegistry } from './windowRegistry.ts';
+
+export const CONFLICT_MESSAGE = 'This file was changed by another program since you opened it.';
+
+/** Check a project the window sent; what passes is the base for its next check. */
+export function checkWindowProject(windows: WindowRegistry, windowId: number, value: unknown): Result<Project> {
+  const valid = validateProject(value, windows.checkedProject(windowId));
+  if (valid.ok) windows.rememberChecked(windowId, valid.value);
+  return valid;
+}
+
+/** Read a file into the window: it may then save there, and its project is the base for the next check. */
+export async function openForWindow(windows: WindowRegistry, windowId: number, path: string): Promise<Result<OpenedProject>> {
+  const { opened, identity } = await readProjectWithIdentity(path);
+  if (opened.ok) {
+    windows.allowPath(windowId, path, identity);
+    windows.rememberChecked(windowId, opened.value.project);
+  }
+  return opened;
+}
+
+/** True when the file at `path` is no longer what `windowId` last opened or saved (or is gone). */
+export async function changedOnDisk(windows: WindowRegistry, windowId: number, path: string): Promise<boolean> {
+  const recorded = windows.identityOf(windowId, path);
+  if (!recorded) return false; // nothing known to compare with
+  const now = await fileIdentity(path).catch(() => null);
+  return now === null || !sameIdentity(recorded, now);
+}
+
+/** Save to a path the window may save to. `overwrite`: the user chose to replace a file changed elsewhere. */
+export async function saveForWindow(windows: WindowRegistry, windowId: number, path: string, value: unknown, options: { overwrite?: boolean; appVersion?: string } = {}): Promise<Result<SavedFile>> {
+  // Validate first: an invalid project is refused whatever the disk says.
+  const valid = checkWindowProject(windows, windowId, value);
+  if (!valid.ok) return valid;
+  if (options.overwrite !== true && (await changedOnDisk(windows, windowId, path))) return err('conflict', CONFLICT_MESSAGE);
+  return writeForWindow(windows, windowId, resolve(path), valid.value, options.appVersion);
+}
+
+/** Write a checked project and remember what the file now is, for the next conflict check. */
+export async function writeForWindow(windows: WindowRegistry, windowId: number, path: string, project: Project, appVersion?: string): Promise<Result<SavedFile>> {
+  const saved = await writeValidProject(path, project, appVersion === undefined ? {} : { appVersion });
+  if (saved.ok) windows.allowPath(windowId, path, await fileIdentity(path).catch(() => null));
+  return saved;
+}
