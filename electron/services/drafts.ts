@@ -13,6 +13,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
+import type { ProjectPrinter } from '../../shared/file/printer.ts';
 import { serializeParsedProject } from '../../shared/file/save.ts';
 import type { DraftInfo } from '../../shared/ipc/contract.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
@@ -36,6 +37,8 @@ export interface LoadedDraft { draftId: string; project: Project; meta: DraftMet
 
 export interface DraftStoreOptions {
   fs?: AtomicFs;
+  /** Prints the draft reusing the text of items printed before (see shared/file/printer.ts). */
+  printer?: ProjectPrinter;
   now?: () => Date;
   appVersion?: string;
 }
@@ -68,7 +71,7 @@ export class DraftStore {
     const options = { backup: false, ...(this.#options.fs ? { fs: this.#options.fs } : {}) };
     try {
       await nodeFs.mkdir(this.folder, { recursive: true });
-      await atomicWrite(this.projectPath(draftId), serializeParsedProject(valid.value, this.#options.appVersion), options);
+      await atomicWrite(this.projectPath(draftId), this.#options.printer ? this.#options.printer.print(valid.value, this.#options.appVersion) : serializeParsedProject(valid.value, this.#options.appVersion), options);
       await atomicWrite(this.metaPath(draftId), JSON.stringify(full), options);
     } catch (error) {
       return err('write-failed', `The recovery copy could not be kept: ${error instanceof FileWriteError ? error.message : describeWriteError(error)}`);

@@ -24,9 +24,12 @@ export function serializeProject(project: Project, appVersion = '0.1.0'): string
  * parsed a second time. On a 5,000-touchpoint project that second parse was a
  * third of the desktop save.
  */
-export function serializeParsedProject(parsed: Project, appVersion = '0.1.0'): string {
-  const envelope: ProjectEnvelope = { format: FORMAT, version: CURRENT_VERSION, app: `${APP_NAME} ${appVersion}`, project: parsed };
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+export function serializeParsedProject(parsed: Project, appVersion?: string): string {
+  return `${JSON.stringify(envelopeOf(parsed, appVersion), null, 2)}\n`;
+}
+
+export function envelopeOf(project: Project, appVersion = '0.1.0'): ProjectEnvelope {
+  return { format: FORMAT, version: CURRENT_VERSION, app: `${APP_NAME} ${appVersion}`, project };
 }
 
 /** A file name for a project: its name made safe for every file system. */

@@ -10,13 +10,13 @@ import type { RestoredDraft } from '../../../shared/ipc/contract.ts';
 import { ok } from '../../../shared/ipc/result.ts';
 import { DraftStore } from '../../services/drafts.ts';
 import type { MainContext } from '../context.ts';
-import { checkWindowProject } from '../../services/windowSave.ts';
+import { checkWindowProject, printer } from '../../services/windowSave.ts';
 
 export function recoveryFolder(): string {
   return join(app.getPath('userData'), 'recovery');
 }
 
-export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new DraftStore(recoveryFolder(), { appVersion: ctx.appVersion })): void {
+export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new DraftStore(recoveryFolder(), { appVersion: ctx.appVersion, printer })): void {
   const { handle, windows, recent } = ctx;
   /** Drafts each window wrote, by webContents id, to remove on a clean close. */
   const written = new Map<number, Set<string>>();

@@ -15,6 +15,8 @@ import { checkInvariants } from '../../../shared/domain/invariants.ts';
 import { ProjectSchema } from '../../../shared/domain/schema.ts';
 import { LOAD_ERROR_TITLES, type LoadErrorCode } from '../../../shared/file/errors.ts';
 import { loadProjectText, loadProjectValue } from '../../../shared/file/load.ts';
+import { ProjectPrinter } from '../../../shared/file/printer.ts';
+import { serializeParsedProject } from '../../../shared/file/save.ts';
 import { envelope, richProject } from '../../../scripts/hostile/base.mjs';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 500;
@@ -141,6 +143,11 @@ describe(`checking again against the undamaged project (${RUNS} runs)`, () => {
     if (!loaded.ok) throw new Error(loaded.error.message);
     return loaded.project;
   });
+  const PRINTERS = SEED_PROJECTS.map((project) => {
+    const printer = new ProjectPrinter((text) => new TextEncoder().encode(text));
+    printer.remember(project);
+    return printer;
+  });
 
   it('gives exactly what checking alone gives: the same project, key order, refusal and messages', () => {
     const counts = { loaded: 0, refused: 0 };
@@ -151,7 +158,11 @@ describe(`checking again against the undamaged project (${RUNS} runs)`, () => {
         const alone = loadProjectValue(value);
         const again = loadProjectValue(value, SEED_PROJECTS[seed]);
         expect(again).toEqual(alone);
-        if (alone.ok && again.ok) expect(JSON.stringify(again.project)).toBe(JSON.stringify(alone.project));
+        if (alone.ok && again.ok) {
+          expect(JSON.stringify(again.project)).toBe(JSON.stringify(alone.project));
+          // And printed from the remembered items of the undamaged project, the file is the same.
+          expect(new TextDecoder().decode(PRINTERS[seed]!.print(again.project))).toBe(serializeParsedProject(alone.project));
+        }
         counts[alone.ok ? 'loaded' : 'refused']++;
       }),
       { numRuns: RUNS },
