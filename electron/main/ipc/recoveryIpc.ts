@@ -10,7 +10,7 @@ import type { RestoredDraft } from '../../../shared/ipc/contract.ts';
 import { ok } from '../../../shared/ipc/result.ts';
 import { DraftStore } from '../../services/drafts.ts';
 import type { MainContext } from '../context.ts';
-import { checkWindowProject, printer } from '../../services/windowSave.ts';
+import { checkWindowProject, printer, rememberSoon } from '../../services/windowSave.ts';
 
 export function recoveryFolder(): string {
   return join(app.getPath('userData'), 'recovery');
@@ -47,7 +47,12 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
       filePath: allowed ? filePath : null,
       identity: allowed ? windows.identityOf(windowId, filePath) : null,
     }, project, (value) => checkWindowProject(windows, windowId, value));
-    if (saved.ok) track(event.sender, windowId, draftId);
+    if (saved.ok) {
+      track(event.sender, windowId, draftId);
+      // A new project's first copy here is printed whole; learn its items for the saves to come.
+      const checked = windows.checkedProject(windowId);
+      if (checked) rememberSoon(checked);
+    }
     return saved;
   });
 

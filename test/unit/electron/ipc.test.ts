@@ -15,6 +15,7 @@ vi.mock('electron', () => import('../../mocks/electron.ts'));
 const { createHandle } = await import('../../../electron/main/ipc/handle.ts');
 const { setupAllIpc } = await import('../../../electron/main/ipc/index.ts');
 const { isInside, withProjectExtension } = await import('../../../electron/main/ipc/projectIpc.ts');
+const { printer } = await import('../../../electron/services/windowSave.ts');
 
 const ORIGINS = ['app://touchline'];
 
@@ -178,9 +179,14 @@ describe('project channels', () => {
     expect(windows.checkedProject(id)).toBe(after);
     const drafted = structuredClone(edited);
     drafted.journeys[0]!.lanes[1]!.name = 'Drafted';
+    const remember = vi.spyOn(printer, 'remember');
     expect(await call('recovery:saveDraft', { draftId: 'd1', name: 'x', filePath: path, project: drafted })).toEqual({ ok: true, value: null });
     expect(windows.checkedProject(id)!.journeys[0]!.lanes[1]!.name).toBe('Drafted');
     expect(windows.checkedProject(id)!.journeys[0]!.lanes[0]).toBe(after.journeys[0]!.lanes[0]);
+    // Its items' text is learnt once nobody waits, for the saves to come.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(remember).toHaveBeenLastCalledWith(windows.checkedProject(id));
+    remember.mockRestore();
   });
 
   it('saveAs: suggests a safe file name, adds the extension, writes and allows later saves', async () => {
