@@ -76,6 +76,7 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
     // Restored here, so a clean close of this window removes it too.
     track(event.sender, windowId, draftId);
     windows.rememberChecked(windowId, project);
+    rememberSoon(project);
     const restored: RestoredDraft = { draftId, project, filePath };
     return ok(restored);
   });
