@@ -9,7 +9,7 @@
  * The project arrives as a copy, as IPC delivers it; making that copy is not timed.
  */
 import { performance } from 'node:perf_hooks';
-import { openForWindow, saveForWindow } from '../electron/services/windowSave.ts';
+import { learnt, openForWindow, saveForWindow } from '../electron/services/windowSave.ts';
 import { WindowRegistry } from '../electron/services/windowRegistry.ts';
 import type { Project } from '../shared/domain/model.ts';
 import { serializeProject } from '../shared/file/save.ts';
@@ -37,7 +37,7 @@ export async function measureSave(project: Project, path: string): Promise<SaveS
   const opened = await openForWindow(windows, 2, path);
   if (!opened.ok) throw new Error(opened.error.message);
   // What the app does once the file is open and nobody waits (learning the items' text), before the person's first change.
-  await new Promise((resolve) => setImmediate(resolve));
+  await learnt();
   const edited = structuredClone(opened.value.project);
   for (const card of edited.journeys[0]!.touchpoints.slice(0, MOVED)) card.position = { x: card.position.x + 40, y: card.position.y + 24 };
   const t2 = performance.now();

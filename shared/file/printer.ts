@@ -78,9 +78,20 @@ export class ProjectPrinter {
 
   /** Learn the text of every list item not known yet, so the next print of a project sharing them is quick. */
   remember(project: Project): void {
+    for (const step of this.rememberInSteps(project)) void step;
+  }
+
+  /** The same, a step at a time (`perStep` new items each), so a caller can let other work in between. */
+  *rememberInSteps(project: Project, perStep = 500): Generator<void, void, void> {
+    const unknown: [object, WeakMap<object, Uint8Array>, number][] = [];
     this.#eachItem(project, (item, texts, depth) => {
-      if (!texts.has(item)) texts.set(item, this.#encode(plain(item, depth)));
+      if (!texts.has(item)) unknown.push([item, texts, depth]);
     });
+    for (let i = 0; i < unknown.length; i++) {
+      const [item, texts, depth] = unknown[i]!;
+      if (!texts.has(item)) texts.set(item, this.#encode(plain(item, depth)));
+      if ((i + 1) % perStep === 0 && i + 1 < unknown.length) yield;
+    }
   }
 
   #mostlyKnown(project: Project): boolean {

@@ -51,7 +51,7 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
       track(event.sender, windowId, draftId);
       // A new project's first copy here is printed whole; learn its items for the saves to come.
       const checked = windows.checkedProject(windowId);
-      if (checked) rememberSoon(checked);
+      if (checked) void rememberSoon(checked);
     }
     return saved;
   });
@@ -76,7 +76,7 @@ export function setupRecoveryIpc(ctx: MainContext, store: DraftStore = new Draft
     // Restored here, so a clean close of this window removes it too.
     track(event.sender, windowId, draftId);
     windows.rememberChecked(windowId, project);
-    rememberSoon(project);
+    void rememberSoon(project);
     const restored: RestoredDraft = { draftId, project, filePath };
     return ok(restored);
   });

@@ -15,7 +15,7 @@ vi.mock('electron', () => import('../../mocks/electron.ts'));
 const { createHandle } = await import('../../../electron/main/ipc/handle.ts');
 const { setupAllIpc } = await import('../../../electron/main/ipc/index.ts');
 const { isInside, withProjectExtension } = await import('../../../electron/main/ipc/projectIpc.ts');
-const { printer } = await import('../../../electron/services/windowSave.ts');
+const { learnt, printer } = await import('../../../electron/services/windowSave.ts');
 
 const ORIGINS = ['app://touchline'];
 
@@ -179,12 +179,12 @@ describe('project channels', () => {
     expect(windows.checkedProject(id)).toBe(after);
     const drafted = structuredClone(edited);
     drafted.journeys[0]!.lanes[1]!.name = 'Drafted';
-    const remember = vi.spyOn(printer, 'remember');
+    const remember = vi.spyOn(printer, 'rememberInSteps');
     expect(await call('recovery:saveDraft', { draftId: 'd1', name: 'x', filePath: path, project: drafted })).toEqual({ ok: true, value: null });
     expect(windows.checkedProject(id)!.journeys[0]!.lanes[1]!.name).toBe('Drafted');
     expect(windows.checkedProject(id)!.journeys[0]!.lanes[0]).toBe(after.journeys[0]!.lanes[0]);
     // Its items' text is learnt once nobody waits, for the saves to come.
-    await new Promise((resolve) => setImmediate(resolve));
+    await learnt();
     expect(remember).toHaveBeenLastCalledWith(windows.checkedProject(id));
     remember.mockRestore();
   });

@@ -65,6 +65,20 @@ describe('ProjectPrinter', () => {
     expect(encoded).toHaveLength(1);
   });
 
+  it('learns a project a few items at a time when asked, and then prints only what changed', () => {
+    const project = loadFixture('assets/samples/coffee-loyalty.touchline');
+    const { printer, encoded } = countingPrinter();
+    const steps = printer.rememberInSteps(project, 10);
+    steps.next();
+    const afterOneStep = encoded.length;
+    expect(afterOneStep).toBeLessThanOrEqual(10);
+    expect([...steps].length).toBeGreaterThan(5);
+    expect(encoded.length).toBeGreaterThan(afterOneStep);
+    encoded.length = 0;
+    printer.print(withMovedCard(project));
+    expect(encoded.filter((text) => text.includes('"id": '))).toHaveLength(1);
+  });
+
   it('keeps empty lists, unicode and escapes as JSON.stringify does', () => {
     const project = loadFixture('test/fixtures/golden/hostile.touchline');
     const odd = structuredClone(project);
