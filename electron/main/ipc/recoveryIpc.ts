@@ -9,8 +9,8 @@ import { app, type WebContents } from 'electron';
 import type { RestoredDraft } from '../../../shared/ipc/contract.ts';
 import { ok } from '../../../shared/ipc/result.ts';
 import { DraftStore } from '../../services/drafts.ts';
-import type { MainContext } from '../context.ts';
 import { checkWindowProject, printer, rememberSoon } from '../../services/windowSave.ts';
+import type { MainContext } from '../context.ts';
 
 export function recoveryFolder(): string {
   return join(app.getPath('userData'), 'recovery');
