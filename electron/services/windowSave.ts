@@ -35,8 +35,19 @@ let learning: Promise<void> = Promise.resolve();
 export function rememberSoon(project: Project): Promise<void> {
   // One project after the other, so an item two of them share is printed once.
   learning = learning.then(() => new Promise<void>((resolve) => {
-    const steps = printer.rememberInSteps(project);
-    const next = () => (steps.next().done ? resolve() : setImmediate(next));
+    let steps: Generator<void, void, void> | undefined;
+    const next = () => {
+      let done = true;
+      try {
+        steps ??= printer.rememberInSteps(project);
+        done = steps.next().done === true;
+      } catch (error) {
+        // Not learning a project only makes its next save slower; it must not stop the next one learning.
+        console.warn('Could not learn a project for quicker saves.', error);
+      }
+      if (done) resolve();
+      else setImmediate(next);
+    };
     setImmediate(next);
   }));
   return learning;
