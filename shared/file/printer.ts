@@ -29,6 +29,10 @@ const plain = (value: unknown, depth: number): string => {
 
 type Printer = (value: unknown, depth: number, out: Uint8Array[]) => void;
 
+/** Where `print` puts the items of the project's lists and of a journey's lists (see the printers below). */
+const PROJECT_ITEM_DEPTH = 3;
+const JOURNEY_ITEM_DEPTH = 5;
+
 /** UTF-8 encoding, given by the caller (shared code sees neither the DOM's TextEncoder nor Node's Buffer). */
 export type Encode = (text: string) => Uint8Array;
 
@@ -57,13 +61,9 @@ export class ProjectPrinter {
    */
   print(project: Project, appVersion?: string): Uint8Array {
     if (!this.#mostlyKnown(project)) return this.#encode(serializeParsedProject(project, appVersion));
-    // The envelope, the project and each journey are taken apart; items of their lists are printed whole.
     // The pieces are copied into the file's bytes once, at the end.
     const out: Uint8Array[] = [];
-    const journey: Printer = (value, depth, o) => this.#object(value as Plain, depth, o, () => undefined);
-    const journeys: Printer = (value, depth, o) => this.#array(value as unknown[], depth, o, journey);
-    const projectPrinter: Printer = (value, depth, o) => this.#object(value as Plain, depth, o, (key) => (key === 'journeys' ? journeys : undefined));
-    this.#object(envelopeOf(project, appVersion) as unknown as Plain, 0, out, (key) => (key === 'project' ? projectPrinter : undefined));
+    this.#object(envelopeOf(project, appVersion) as unknown as Plain, 0, out, (key) => (key === 'project' ? this.#project : undefined));
     out.push(this.#piece('\n'));
     let length = 0;
     for (const bytes of out) length += bytes.length;
@@ -113,8 +113,8 @@ export class ProjectPrinter {
         for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item, texts, depth);
       }
     };
-    lists(project as unknown as Plain, 3);
-    for (const journey of project.journeys) lists(journey as unknown as Plain, 5);
+    lists(project as unknown as Plain, PROJECT_ITEM_DEPTH);
+    for (const journey of project.journeys) lists(journey as unknown as Plain, JOURNEY_ITEM_DEPTH);
   }
 
   #textsAt(depth: number): WeakMap<object, Uint8Array> {
@@ -122,6 +122,13 @@ export class ProjectPrinter {
     if (!texts) this.#texts.set(depth, (texts = new WeakMap()));
     return texts;
   }
+
+  // The envelope, the project and each journey are taken apart; the items of their lists are printed
+  // whole. Depths, as JSON.stringify indents them: envelope 0 → project 1 → its lists 2 → their items 3;
+  // the journeys' list 2 → a journey 3 → its lists 4 → their items 5 (see #eachItem).
+  readonly #project: Printer = (value, depth, out) => this.#object(value as Plain, depth, out, (key) => (key === 'journeys' ? this.#journeys : undefined));
+  readonly #journeys: Printer = (value, depth, out) => this.#array(value as unknown[], depth, out, this.#journey);
+  readonly #journey: Printer = (value, depth, out) => this.#object(value as Plain, depth, out, () => undefined);
 
   /** An object as JSON.stringify prints it at `depth`; `inner(key)` may print a value its own way. */
   #object(obj: Plain, depth: number, out: Uint8Array[], inner: (key: string) => Printer | undefined): void {
