@@ -18,14 +18,14 @@ import { buildFlowModel, FlowCache, type JourneyFlowNode } from './flowModel.ts'
 import { attachSystem, SYSTEM_DRAG_TYPE } from '../actions/systems.ts';
 import { NODE_TYPES } from './nodeTypes.ts';
 import { OverviewMap } from './OverviewMap.tsx';
-import type { Lens } from '../state/viewSlice.ts';
+import { viewKey, type Lens } from '../state/viewSlice.ts';
 import { PaneContext } from './paneContext.ts';
 import { useCurvePersonaId } from './useCurvePersona.ts';
 import { DetailProvider, detailAt, useGridShown } from './levelOfDetail.ts';
 import { splitOffBlocks } from './blocks.ts';
 import { BlocksLayer } from './BlocksLayer.tsx';
 import { rememberedWindows, useViewWindow } from './viewWindow.ts';
-import { FIT_VIEW_OPTIONS, useRevealAndFit } from './useRevealAndFit.ts';
+import { useRevealAndFit } from './useRevealAndFit.ts';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** Past this many nodes, React Flow mounts only what is in view (its DOM cost grows with every node). */
@@ -93,12 +93,20 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
     paneRef.current?.classList.add('is-viewing-move');
     if (!(event instanceof WheelEvent)) paneRef.current?.classList.add('is-moving');
   }, []);
-  const stopMoving = useCallback(() => paneRef.current?.classList.remove('is-moving', 'is-viewing-move'), []);
+  // Where this pane's view is, for when the pane is shown again (side by side entered or left).
+  const viewEpoch = useAppStore((s) => s.viewEpoch);
+  const key = viewKey(pane, journey.id, viewEpoch);
+  const [remembered] = useState(() => store.getState().views[key]);
+  const stopMoving = useCallback((_event: unknown, viewport: Viewport) => {
+    paneRef.current?.classList.remove('is-moving', 'is-viewing-move');
+    store.getState().rememberView(key, viewport);
+  }, [store, key]);
   // Fitting and revealing read the whole board: React Flow may hold only the nodes near the view.
   const boardRef = useRef(model.nodes);
   useLayoutEffect(() => { boardRef.current = model.nodes; }, [model.nodes]);
   const board = useCallback(() => boardRef.current, []);
-  useRevealAndFit(paneRef, board);
+  // A pane shown for the first time opens as a document does: fitted, or at its start when fitting would be unreadable.
+  useRevealAndFit(paneRef, board, remembered === undefined);
   // Made once: the controls are memoised, and new children on every render (each undo) would redraw them.
   const controls = useMemo(() => (
     <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
@@ -108,8 +116,6 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
       </ControlButton>
     </Controls>
   ), [store]);
-  // An empty board has nothing to fit: start with its top-left corner in view instead.
-  const [startsWithStages] = useState(() => journey.stages.length > 0);
 
   const stageIds = useMemo(() => new Set(journey.stages.map((st) => st.id)), [journey.stages]);
   const applySelection = useCallback((changes: (NodeChange<JourneyFlowNode> | EdgeChange)[]) => {
@@ -219,9 +225,7 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
           minZoom={0.1}
           onlyRenderVisibleElements={big}
           maxZoom={2}
-          fitView={startsWithStages}
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          defaultViewport={EMPTY_BOARD_VIEWPORT}
+          defaultViewport={remembered ?? EMPTY_BOARD_VIEWPORT}
           proOptions={PRO_OPTIONS}
           ref={paneRef}
           aria-label={label}

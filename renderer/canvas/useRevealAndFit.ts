@@ -18,10 +18,11 @@ export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
 const ZOOM_TO_FIT = { padding: 0.1, maxZoom: 1, duration: 200 };
 
 /**
- * Scroll a newly added node into view; fit a newly opened document, or the
- * board on request, to the window. `board` gives the whole board's nodes.
+ * Scroll a newly added node into view; fit a newly opened document, a pane
+ * shown for the first time (`fitOnMount`), or the board on request, to the
+ * window. `board` gives the whole board's nodes.
  */
-export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>, board: () => JourneyFlowNode[]) {
+export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>, board: () => JourneyFlowNode[], fitOnMount: boolean) {
   const store = useAppStoreApi();
   const flowStore = useStoreApi<JourneyFlowNode>();
   const flow = useReactFlow<JourneyFlowNode>();
@@ -30,6 +31,22 @@ export function useRevealAndFit(paneRef: React.RefObject<HTMLDivElement | null>,
   const fitEpoch = useAppStore((s) => s.fitEpoch);
   const firstEpoch = useRef(epoch);
   const firstFitEpoch = useRef(fitEpoch);
+  const fitsOnMount = useRef(fitOnMount);
+  useEffect(() => {
+    if (!fitsOnMount.current) return;
+    // Once React Flow knows the pane's size (a pane just laid out may still have none).
+    let frame = 0;
+    const tryFit = (state: Pick<ReactFlowState, 'width' | 'height'>) => {
+      if (frame !== 0 || state.width <= 0 || state.height <= 0) return;
+      frame = requestAnimationFrame(() => fitOrShowStart(flow, flowStore.getState(), board()));
+    };
+    const unsubscribe = flowStore.subscribe(tryFit);
+    tryFit(flowStore.getState());
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [flow, flowStore, board]);
   useEffect(() => {
     if (epoch === firstEpoch.current) return;
     const frame = requestAnimationFrame(() => fitOrShowStart(flow, flowStore.getState(), board()));

@@ -31,6 +31,11 @@ export interface ViewSlice {
   viewEpoch: number;
   /** Bumped by "Zoom to fit", so each canvas fits its whole board to its window. */
   fitEpoch: number;
+  /**
+   * Where each canvas pane last left its view, by `viewKey`: a pane shown again (side by side
+   * entered or left) comes back to it instead of to the board's start.
+   */
+  views: Readonly<Record<string, SavedView>>;
   setSelection(selection: Selection): void;
   setEditing(id: string | null, isNew?: boolean): void;
   setCurvePersona(id: string | null): void;
@@ -39,7 +44,13 @@ export interface ViewSlice {
   setDragPositions(positions: ReadonlyMap<string, Position> | null): void;
   reveal(id: string | null): void;
   requestFit(): void;
+  rememberView(key: string, view: SavedView): void;
 }
+
+export interface SavedView { x: number; y: number; zoom: number }
+
+/** A pane's view belongs to the document loaded (`viewEpoch`) and the journey shown. */
+export const viewKey = (pane: string, journeyId: string, epoch: number): string => `${pane}|${journeyId}|${epoch}`;
 
 export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [], ViewSlice> => (set, get) => ({
   journeyId,
@@ -53,6 +64,7 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   revealId: null,
   viewEpoch: 0,
   fitEpoch: 0,
+  views: {},
   setSelection: (selection) => { if (!sameSelection(selection, get().selection)) set({ selection }); },
   setEditing: (editingId, isNew = false) => set({ editingId, editingIsNew: editingId !== null && isNew }),
   setCurvePersona: (curvePersonaId) => set({ curvePersonaId }),
@@ -61,4 +73,10 @@ export const createViewSlice = (journeyId: string): StateCreator<AppState, [], [
   setDragPositions: (dragPositions) => set({ dragPositions }),
   reveal: (revealId) => set({ revealId }),
   requestFit: () => set({ fitEpoch: get().fitEpoch + 1 }),
+  // Views of an earlier document are dropped: only the current document's panes come back.
+  rememberView: (key, view) => {
+    const epoch = `|${get().viewEpoch}`;
+    const kept = Object.fromEntries(Object.entries(get().views).filter(([k]) => k.endsWith(epoch)));
+    set({ views: { ...kept, [key]: view } });
+  },
 });

@@ -18,8 +18,7 @@ test('two synced panes: selection highlights in both, panning one moves the othe
   await expect(it.getByRole('img', { name: /^Needs data, 3 notes/ })).toBeVisible();
   await expect(it.getByText(/^Disputed · /)).toBeVisible();
 
-  // The panes can open at the board's start, where this card is out of view (a click on it only scrolled
-  // the canvas under the pointer). Fit them, as a person would to find it: one request fits both.
+  // One "Zoom to fit" fits both panes.
   await marketing.getByRole('button', { name: 'Zoom to fit' }).click();
   await expect(it.getByRole('group', { name: 'Touchpoint: Pay in the app' })).toBeInViewport();
 
@@ -58,4 +57,41 @@ test('two synced panes: selection highlights in both, panning one moves the othe
   await page.getByRole('button', { name: 'Leave side by side' }).click();
   await expect(marketing).toHaveCount(0);
   await expect(page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name: 'Combined' })).toHaveAttribute('aria-checked', 'true');
+});
+
+test('panes open at the journey\'s start, readable; leaving and coming back keeps each view where it was left', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore the sample' }).click();
+  const canvas = page.getByRole('application', { name: 'Journey canvas' });
+  const viewport = (where: ReturnType<typeof page.locator>) => where.locator('.react-flow__viewport').getAttribute('style');
+  // Move the single canvas's view somewhere of the person's own.
+  const box = (await canvas.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height - 80, { steps: 8 });
+  await page.mouse.up();
+  const single = await viewport(canvas);
+
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Side by side' }).click();
+  const marketing = page.getByRole('region', { name: 'Marketing lens pane' });
+  const it = page.getByRole('region', { name: 'IT lens pane' });
+  // Half a window is too narrow to fit the journey readably: both panes show its first stages.
+  for (const pane of [marketing, it]) {
+    await expect(pane.getByRole('group', { name: 'Touchpoint: Installs the app and joins Bean Club' })).toBeInViewport();
+    await expect(pane.getByRole('group', { name: 'Touchpoint: Pay in the app' })).toBeInViewport();
+  }
+  // Pan the left pane (the right follows), leave, and come back: every view is where it was left.
+  const paneBox = (await marketing.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(paneBox.x + paneBox.width / 2, paneBox.y + paneBox.height - 40);
+  await page.mouse.down();
+  await page.mouse.move(paneBox.x + paneBox.width / 2 - 100, paneBox.y + paneBox.height - 60, { steps: 8 });
+  await page.mouse.up();
+  const left = await viewport(marketing);
+  await expect.poll(() => viewport(it)).toBe(left);
+
+  await page.getByRole('button', { name: 'Leave side by side' }).click();
+  await expect.poll(() => viewport(canvas)).toBe(single);
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Side by side' }).click();
+  await expect.poll(() => viewport(marketing)).toBe(left);
+  await expect.poll(() => viewport(it)).toBe(left);
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createAppStore, selectDirty } from '../../../renderer/state/store.ts';
+import { viewKey } from '../../../renderer/state/viewSlice.ts';
 import { emptyProject, journeyId, projectWithStages } from '../../helpers/builders.ts';
 
 function storeAt(project = emptyProject()) {
@@ -87,5 +88,25 @@ describe('document store', () => {
     expect(store.getState().history.past).toHaveLength(0);
     expect(selectDirty(store.getState())).toBe(false);
     expect(store.getState().journeyId).toBe(other.journeys[0]!.id);
+  });
+});
+
+describe('where each pane left its view', () => {
+  it('is kept per pane and journey for the document shown, never saved, and dropped with another document', () => {
+    const { store } = storeAt(projectWithStages());
+    const s = store.getState();
+    const main = viewKey('main', s.journeyId, s.viewEpoch);
+    const left = viewKey('marketing', s.journeyId, s.viewEpoch);
+    s.rememberView(main, { x: 10, y: 20, zoom: 0.5 });
+    s.rememberView(left, { x: -5, y: 0, zoom: 0.7 });
+    expect(store.getState().views[main]).toEqual({ x: 10, y: 20, zoom: 0.5 });
+    expect(store.getState().views[left]).toEqual({ x: -5, y: 0, zoom: 0.7 });
+    expect(selectDirty(store.getState())).toBe(false);
+    expect(store.getState().project).not.toHaveProperty('views');
+
+    store.getState().replaceDocument(projectWithStages(), null);
+    const next = store.getState();
+    next.rememberView(viewKey('main', next.journeyId, next.viewEpoch), { x: 0, y: 0, zoom: 1 });
+    expect(Object.keys(store.getState().views)).toEqual([viewKey('main', next.journeyId, next.viewEpoch)]);
   });
 });
