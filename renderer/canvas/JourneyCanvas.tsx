@@ -105,8 +105,9 @@ export function JourneyCanvas({ onInit, lens: fixedLens, onViewportMove, label =
   const boardRef = useRef(model.nodes);
   useLayoutEffect(() => { boardRef.current = model.nodes; }, [model.nodes]);
   const board = useCallback(() => boardRef.current, []);
-  // A pane shown for the first time opens as a document does: fitted, or at its start when fitting would be unreadable.
-  useRevealAndFit(paneRef, board, remembered === undefined);
+  // A pane shown for the first time opens as a document does: fitted, or at its start when fitting would
+  // be unreadable. An empty board (no stages) has nothing to fit: it starts with its top-left corner in view.
+  useRevealAndFit(paneRef, board, remembered === undefined && journey.stages.length > 0);
   // Made once: the controls are memoised, and new children on every render (each undo) would redraw them.
   const controls = useMemo(() => (
     <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">

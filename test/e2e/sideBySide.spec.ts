@@ -95,3 +95,23 @@ test('panes open at the journey\'s start, readable; leaving and coming back keep
   await expect.poll(() => viewport(marketing)).toBe(left);
   await expect.poll(() => viewport(it)).toBe(left);
 });
+
+test('an empty board starts at its top-left corner, alone and side by side', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByRole('application', { name: 'Journey canvas' });
+  const cornerOf = async (where: ReturnType<typeof page.locator>) => {
+    const pane = (await where.locator('.react-flow__pane').boundingBox())!;
+    const label = (await where.getByText('Customer actions', { exact: true }).boundingBox())!;
+    return { x: label.x - pane.x, y: label.y - pane.y };
+  };
+  // Nothing to fit: the lane names sit near the top-left corner, not fitted into the middle.
+  const alone = await cornerOf(canvas);
+  expect(alone.x).toBeLessThan(120);
+  expect(alone.y).toBeLessThan(200);
+  await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Side by side' }).click();
+  for (const name of ['Marketing lens pane', 'IT lens pane']) {
+    const corner = await cornerOf(page.getByRole('region', { name }));
+    expect(corner.x).toBeLessThan(120);
+    expect(corner.y).toBeLessThan(200);
+  }
+});
