@@ -1,5 +1,20 @@
 /** Side-by-side mode: Marketing and IT lenses of one journey, in step. */
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+
+/** The view a canvas shows, as React Flow writes it. */
+const viewportOf = (where: Locator) => where.locator('.react-flow__viewport').getAttribute('style');
+
+/** Drag the empty canvas near the bottom of `where` by (dx, dy): a pan, as a person makes it. */
+async function pan(page: Page, where: Locator, dx: number, dy: number): Promise<void> {
+  const box = (await where.locator('.react-flow__pane').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height - 30;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y + dy, { steps: 8 });
+  await page.mouse.up();
+}
 
 test('two synced panes: selection highlights in both, panning one moves the other, edits show in both', async ({ page }) => {
   await page.goto('/');
@@ -27,25 +42,17 @@ test('two synced panes: selection highlights in both, panning one moves the othe
   await expect(it.getByRole('group', { name: 'Touchpoint: Pay in the app' })).toHaveClass(/selected/);
 
   // Pan the marketing pane: the IT pane follows.
-  const viewport = (pane: typeof marketing) => pane.locator('.react-flow__viewport').getAttribute('style');
-  const before = await viewport(it);
-  const box = (await marketing.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 30);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height - 90, { steps: 8 });
-  await page.mouse.up();
-  await expect.poll(() => viewport(it)).not.toBe(before);
-  await expect.poll(async () => (await viewport(it))?.match(/translate\([^)]*\)/)?.[0]).toBe((await viewport(marketing))?.match(/translate\([^)]*\)/)?.[0]);
+  const before = await viewportOf(it);
+  await pan(page, marketing, -120, -60);
+  await expect.poll(() => viewportOf(it)).not.toBe(before);
+  await expect.poll(async () => (await viewportOf(it))?.match(/translate\([^)]*\)/)?.[0]).toBe((await viewportOf(marketing))?.match(/translate\([^)]*\)/)?.[0]);
 
   // Unlock: panning no longer follows.
   await page.getByRole('button', { name: 'Sync pan and zoom' }).click();
   await expect(page.getByRole('button', { name: 'Sync pan and zoom' })).toHaveAttribute('aria-pressed', 'false');
-  const locked = await viewport(it);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 30);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height - 60, { steps: 8 });
-  await page.mouse.up();
-  expect(await viewport(it)).toBe(locked);
+  const locked = await viewportOf(it);
+  await pan(page, marketing, 100, -30);
+  expect(await viewportOf(it)).toBe(locked);
 
   // Edit in the IT pane: the marketing pane shows it at once.
   await it.getByRole('group', { name: 'Touchpoint: Pay in the app' }).dblclick();
@@ -63,14 +70,9 @@ test('panes open at the journey\'s start, readable; leaving and coming back keep
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore the sample' }).click();
   const canvas = page.getByRole('application', { name: 'Journey canvas' });
-  const viewport = (where: ReturnType<typeof page.locator>) => where.locator('.react-flow__viewport').getAttribute('style');
   // Move the single canvas's view somewhere of the person's own.
-  const box = (await canvas.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 40);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height - 80, { steps: 8 });
-  await page.mouse.up();
-  const single = await viewport(canvas);
+  await pan(page, canvas, -150, -40);
+  const single = await viewportOf(canvas);
 
   await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Side by side' }).click();
   const marketing = page.getByRole('region', { name: 'Marketing lens pane' });
@@ -81,25 +83,21 @@ test('panes open at the journey\'s start, readable; leaving and coming back keep
     await expect(pane.getByRole('group', { name: 'Touchpoint: Pay in the app' })).toBeInViewport();
   }
   // Pan the left pane (the right follows), leave, and come back: every view is where it was left.
-  const paneBox = (await marketing.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(paneBox.x + paneBox.width / 2, paneBox.y + paneBox.height - 40);
-  await page.mouse.down();
-  await page.mouse.move(paneBox.x + paneBox.width / 2 - 100, paneBox.y + paneBox.height - 60, { steps: 8 });
-  await page.mouse.up();
-  const left = await viewport(marketing);
-  await expect.poll(() => viewport(it)).toBe(left);
+  await pan(page, marketing, -100, -20);
+  const left = await viewportOf(marketing);
+  await expect.poll(() => viewportOf(it)).toBe(left);
 
   await page.getByRole('button', { name: 'Leave side by side' }).click();
-  await expect.poll(() => viewport(canvas)).toBe(single);
+  await expect.poll(() => viewportOf(canvas)).toBe(single);
   await page.getByRole('toolbar', { name: 'Panels' }).getByRole('button', { name: 'Side by side' }).click();
-  await expect.poll(() => viewport(marketing)).toBe(left);
-  await expect.poll(() => viewport(it)).toBe(left);
+  await expect.poll(() => viewportOf(marketing)).toBe(left);
+  await expect.poll(() => viewportOf(it)).toBe(left);
 });
 
 test('an empty board starts at its top-left corner, alone and side by side', async ({ page }) => {
   await page.goto('/');
   const canvas = page.getByRole('application', { name: 'Journey canvas' });
-  const cornerOf = async (where: ReturnType<typeof page.locator>) => {
+  const cornerOf = async (where: Locator) => {
     const pane = (await where.locator('.react-flow__pane').boundingBox())!;
     const label = (await where.getByText('Customer actions', { exact: true }).boundingBox())!;
     return { x: label.x - pane.x, y: label.y - pane.y };
