@@ -161,10 +161,14 @@ describe('project channels', () => {
     const { call, windows, win } = await setup();
     const id = win.webContents.id;
     const { path } = await writeSample();
+    const learning = vi.spyOn(printer, 'rememberInSteps');
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
     const opened = (await call('project:open', {})).value as { project: Project };
     const base = windows.checkedProject(id)!;
     expect(base).toEqual(opened.project);
+    // The opened file's items are learnt once nobody waits, so its first save prints only what changed.
+    await learnt();
+    expect(learning).toHaveBeenLastCalledWith(base);
 
     const edited = structuredClone(opened.project);
     edited.journeys[0]!.lanes[0]!.name = 'Renamed lane';
@@ -173,6 +177,9 @@ describe('project channels', () => {
     expect(after.journeys[0]!.lanes[0]!.name).toBe('Renamed lane');
     expect(after.journeys[0]!.lanes[1]).toBe(base.journeys[0]!.lanes[1]);
     expect(JSON.parse(await fs.readFile(path, 'utf8')).project.journeys[0].lanes[0].name).toBe('Renamed lane');
+    await learnt();
+    expect(learning).toHaveBeenLastCalledWith(after);
+    learning.mockRestore();
 
     // A refused save leaves the base alone; a recovery copy moves it on.
     expect(await call('project:save', { path, project: { ...edited, journeys: [] } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
