@@ -18,6 +18,7 @@
 import { z } from 'zod';
 import type { Project } from '../domain/model.ts';
 import { JourneySchema, ProjectSchema } from '../domain/schema.ts';
+import { quickParser, type QuickParser } from './quickParse.ts';
 
 type Plain = Record<string, unknown>;
 const FAILED = Symbol('failed');
@@ -25,9 +26,9 @@ type Checked = Plain | typeof FAILED;
 
 interface ListPart {
   key: string;
-  item: z.ZodObject;
+  item: QuickParser<unknown>;
   /** The list's own checks (type, length) with any item allowed. */
-  lengthCheck: z.ZodType;
+  lengthCheck: QuickParser<unknown>;
   byId: boolean;
   /** Items that are themselves taken apart (journeys), not compared whole. */
   layout?: Layout;
@@ -35,7 +36,7 @@ interface ListPart {
 interface Layout {
   keys: string[];
   /** The object without its lists of objects. */
-  rest: z.ZodType<Plain>;
+  rest: QuickParser<unknown>;
   lists: ListPart[];
 }
 
@@ -45,11 +46,12 @@ function layoutOf(schema: z.ZodObject, containers: ReadonlyMap<z.ZodObject, Layo
     if (!(field instanceof z.ZodArray) || !(field.element instanceof z.ZodObject)) continue;
     const item = field.element as z.ZodObject;
     const layout = containers.get(item);
-    lists.push({ key, item, lengthCheck: field.clone({ ...field.def, element: z.unknown() }), byId: 'id' in item.shape, ...(layout ? { layout } : {}) });
+    const lengthCheck = quickParser(field.clone({ ...field.def, element: z.unknown() }));
+    lists.push({ key, item: quickParser(item), lengthCheck, byId: 'id' in item.shape, ...(layout ? { layout } : {}) });
   }
   // zod types the mask by literal keys; these are read from the shape at run time.
   const omitted = Object.fromEntries(lists.map((part) => [part.key, true])) as never;
-  return { keys: Object.keys(schema.shape), rest: schema.omit(omitted) as unknown as z.ZodType<Plain>, lists };
+  return { keys: Object.keys(schema.shape), rest: quickParser(schema.omit(omitted)), lists };
 }
 
 let projectLayout: Layout | undefined;
@@ -66,12 +68,12 @@ export function recheckProject(value: unknown, previous: Project): Project | und
 
 function checkObject(shape: Layout, input: unknown, previous: Plain | undefined): Checked {
   if (!isPlain(input)) return FAILED;
-  const rest = shape.rest.safeParse(input);
-  if (!rest.success) return FAILED;
+  const rest = shape.rest.parse(input) as Plain | undefined;
+  if (rest === undefined) return FAILED;
   const lists = new Map<string, unknown[]>();
   for (const part of shape.lists) {
     const items = input[part.key];
-    if (!Array.isArray(items) || !part.lengthCheck.safeParse(items).success) return FAILED;
+    if (!Array.isArray(items) || part.lengthCheck.parse(items) === undefined) return FAILED;
     const before = previous?.[part.key];
     const counterpart = counterparts(Array.isArray(before) ? (before as unknown[]) : [], part.byId);
     const out = new Array<unknown>(items.length);
@@ -88,15 +90,15 @@ function checkObject(shape: Layout, input: unknown, previous: Plain | undefined)
   for (const key of shape.keys) {
     const list = lists.get(key);
     if (list) result[key] = list;
-    else if (key in rest.data) result[key] = rest.data[key];
+    else if (key in rest) result[key] = rest[key];
   }
   return result;
 }
 
-function checkItem(schema: z.ZodObject, item: unknown, match: Plain | undefined): Checked {
+function checkItem(parser: QuickParser<unknown>, item: unknown, match: Plain | undefined): Checked {
   if (match !== undefined && sameData(item, match)) return match;
-  const parsed = schema.safeParse(item);
-  return parsed.success ? (parsed.data as Plain) : FAILED;
+  // The quick parser's undefined can mean "not sure"; the full parse that follows decides.
+  return (parser.parse(item) as Plain | undefined) ?? FAILED;
 }
 
 /** Finds the earlier item to compare with: the one with the same id (tried at the same place first), else the one at the same place. */

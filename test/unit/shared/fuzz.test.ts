@@ -6,7 +6,8 @@
  * renamed keys. The loader must never throw; whatever loads must pass the
  * schema and the invariants. Checked again against the undamaged project (as
  * a save is checked against the last one), the answer must be the same as
- * checked alone. 500 runs by default, `npm run fuzz` for 10,000.
+ * checked alone, and the quick parser built from the schema answers as zod
+ * does. 500 runs by default, `npm run fuzz` for 10,000.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -16,6 +17,7 @@ import { ProjectSchema } from '../../../shared/domain/schema.ts';
 import { LOAD_ERROR_TITLES, type LoadErrorCode } from '../../../shared/file/errors.ts';
 import { loadProjectText, loadProjectValue } from '../../../shared/file/load.ts';
 import { ProjectPrinter } from '../../../shared/file/printer.ts';
+import { quickParser } from '../../../shared/file/quickParse.ts';
 import { serializeParsedProject } from '../../../shared/file/save.ts';
 import { envelope, richProject } from '../../../scripts/hostile/base.mjs';
 
@@ -169,6 +171,35 @@ describe(`checking again against the undamaged project (${RUNS} runs)`, () => {
     );
     console.log(`checking again: ${counts.loaded} loaded, ${counts.refused} refused`);
     expect(counts.loaded).toBeGreaterThan(0);
+    expect(counts.refused).toBeGreaterThan(0);
+  });
+});
+
+describe(`the quick parser against zod (${RUNS} runs)`, () => {
+  // At the current version, so the damaged value is what the schema sees (no migration in between).
+  const CURRENT = SEEDS.map((text) => {
+    const loaded = loadProjectText(text);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    return serializeParsedProject(loaded.project);
+  });
+  const quick = quickParser(ProjectSchema);
+
+  it('accepts exactly what zod accepts and returns the same data in the same key order', () => {
+    const counts = { accepted: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.nat({ max: CURRENT.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (seed, mutations) => {
+        let value: unknown;
+        try { value = (JSON.parse(mutations.reduce(mutate, CURRENT[seed]!)) as { project?: unknown }).project; } catch { return; }
+        const full = ProjectSchema.safeParse(value);
+        const answer = quick.parse(value);
+        if (full.success) expect(JSON.stringify(answer)).toBe(JSON.stringify(full.data));
+        else expect(answer).toBeUndefined();
+        counts[full.success ? 'accepted' : 'refused']++;
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`quick parser: ${counts.accepted} accepted, ${counts.refused} refused`);
+    expect(counts.accepted).toBeGreaterThan(0);
     expect(counts.refused).toBeGreaterThan(0);
   });
 });
