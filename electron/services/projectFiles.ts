@@ -8,7 +8,6 @@ import type { Project } from '../../shared/domain/model.ts';
 import { LOAD_ERROR_TITLES, type LoadError } from '../../shared/file/errors.ts';
 import { CURRENT_VERSION, FORMAT, MAX_FILE_BYTES } from '../../shared/file/format.ts';
 import { loadProjectText, loadProjectValue } from '../../shared/file/load.ts';
-import type { ProjectPrinter } from '../../shared/file/printer.ts';
 import { serializeParsedProject } from '../../shared/file/save.ts';
 import type { OpenedProject, SavedFile } from '../../shared/ipc/contract.ts';
 import { err, ok, type Result } from '../../shared/ipc/result.ts';
@@ -76,8 +75,6 @@ export function validateProject(value: unknown, previous?: Project): Result<Proj
 
 export interface WriteOptions {
   appVersion?: string;
-  /** Prints the file reusing the text of items printed before (see shared/file/printer.ts). */
-  printer?: ProjectPrinter;
   fs?: AtomicFs;
   now?: () => Date;
 }
@@ -88,8 +85,12 @@ export async function writeProjectFile(path: string, value: unknown, options: Wr
 }
 
 /** Write a project that `validateProject` already accepted (the IPC handlers validate before asking the disk anything). */
-export async function writeValidProject(path: string, project: Project, options: WriteOptions = {}): Promise<Result<SavedFile>> {
-  const text = options.printer ? options.printer.print(project, options.appVersion) : serializeParsedProject(project, options.appVersion);
+export function writeValidProject(path: string, project: Project, options: WriteOptions = {}): Promise<Result<SavedFile>> {
+  return writePrintedProject(path, serializeParsedProject(project, options.appVersion), options);
+}
+
+/** Write the file text of a checked project (printed by `serializeParsedProject` or a `ProjectPrinter`). */
+export async function writePrintedProject(path: string, text: string | Uint8Array, options: Omit<WriteOptions, 'appVersion'> = {}): Promise<Result<SavedFile>> {
   try {
     await atomicWrite(path, text, options.fs ? { fs: options.fs } : {});
   } catch (error) {

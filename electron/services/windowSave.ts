@@ -14,8 +14,8 @@ import type { Project } from '../../shared/domain/model.ts';
 import { ProjectPrinter } from '../../shared/file/printer.ts';
 import type { OpenedProject, SavedFile } from '../../shared/ipc/contract.ts';
 import { err, type Result } from '../../shared/ipc/result.ts';
-import { fileIdentity, readProjectWithIdentity, sameIdentity } from './fileIdentity.ts';
-import { validateProject, writeValidProject } from './projectFiles.ts';
+import { fileIdentity, readProjectWithIdentity, sameIdentity, sha256InPool, writtenIdentity } from './fileIdentity.ts';
+import { validateProject, writePrintedProject } from './projectFiles.ts';
 import type { WindowRegistry } from './windowRegistry.ts';
 
 export const CONFLICT_MESSAGE = 'This file was changed by another program since you opened it.';
@@ -92,9 +92,14 @@ export async function saveForWindow(windows: WindowRegistry, windowId: number, p
 
 /** Write a checked project and remember what the file now is, for the next conflict check. */
 export async function writeForWindow(windows: WindowRegistry, windowId: number, path: string, project: Project, appVersion?: string): Promise<Result<SavedFile>> {
-  const saved = await writeValidProject(path, project, { printer, ...(appVersion === undefined ? {} : { appVersion }) });
+  const bytes = printer.print(project, appVersion);
+  // Hashed in the thread pool while the disk works, so the file need not be read back (~6 ms at 5,000).
+  const hashing = sha256InPool(bytes).catch(() => null);
+  const saved = await writePrintedProject(path, bytes);
   if (saved.ok) {
-    windows.allowPath(windowId, path, await fileIdentity(path).catch(() => null));
+    const hash = await hashing;
+    // Without an identity (no hash, no stat) the next save cannot check for changes made elsewhere, as before when reading failed.
+    windows.allowPath(windowId, path, hash === null ? null : await writtenIdentity(path, hash).catch(() => null));
     void rememberSoon(project);
   }
   return saved;

@@ -16,6 +16,7 @@ vi.mock('electron', () => import('../../mocks/electron.ts'));
 const { createHandle } = await import('../../../electron/main/ipc/handle.ts');
 const { setupAllIpc } = await import('../../../electron/main/ipc/index.ts');
 const { CONFLICT_MESSAGE } = await import('../../../electron/services/windowSave.ts');
+const { fileIdentity } = await import('../../../electron/services/fileIdentity.ts');
 
 type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 
@@ -111,6 +112,13 @@ describe('save conflicts', () => {
     expect(await call('project:save', { path, project: renamed('Mine') })).toMatchObject({ ok: true });
     await fs.writeFile(path, serializeProject(renamed('Theirs')));
     expect(await call('project:save', { path, project: renamed('Mine 2') })).toEqual(conflict);
+  });
+
+  it('the identity a save records is the written file’s own, as reading it back would give', async () => {
+    const { call, path, open, windows, win } = await setup();
+    await open();
+    expect(await call('project:save', { path, project: renamed('Mine') })).toMatchObject({ ok: true });
+    expect(windows.identityOf(win.webContents.id, path)).toEqual(await fileIdentity(path));
   });
 
   it('Save As records the identity of the written file', async () => {

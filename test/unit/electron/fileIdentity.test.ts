@@ -2,7 +2,7 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileIdentity, readProjectWithIdentity, sameIdentity, sha256 } from '../../../electron/services/fileIdentity.ts';
+import { fileIdentity, readProjectWithIdentity, sameIdentity, sha256, sha256InPool, writtenIdentity } from '../../../electron/services/fileIdentity.ts';
 import { serializeProject } from '../../../shared/file/save.ts';
 import { sampleProject, tempDir } from './helpers.ts';
 
@@ -43,6 +43,20 @@ describe('fileIdentity', () => {
     const edited = (await fileIdentity(path))!;
     expect([edited.size, edited.mtimeMs]).toEqual([touched.size, touched.mtimeMs]);
     expect(sameIdentity(touched, edited)).toBe(false);
+  });
+
+  it('hashes the same in the thread pool', async () => {
+    const bytes = new TextEncoder().encode(serializeProject(sampleProject()));
+    expect(await sha256InPool(bytes)).toBe(sha256(bytes));
+  });
+
+  it('writtenIdentity: a written file’s size and time with the hash of what was written; null when it is gone', async () => {
+    const path = join(await tempDir(), 'a.touchline');
+    const bytes = new TextEncoder().encode('hello');
+    await fs.writeFile(path, bytes);
+    expect(await writtenIdentity(path, await sha256InPool(bytes))).toEqual(await fileIdentity(path));
+    await fs.unlink(path);
+    expect(await writtenIdentity(path, sha256(bytes))).toBeNull();
   });
 
   it('readProjectWithIdentity hashes exactly the bytes it parsed', async () => {
