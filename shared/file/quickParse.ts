@@ -144,7 +144,12 @@ function objectParser(shape: Record<string, z.ZodType>, path: string, delegated:
   return (value) => {
     if (!isObject(value)) fail();
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) out[keys[i]!] = fields[i]!(value[keys[i]!]);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const field = fields[i]!(value[key]);
+      // As zod: an undefined result (an optional field zod parsed) is kept only for a key the input has.
+      if (field !== undefined || key in value) out[key] = field;
+    }
     return out;
   };
 }

@@ -112,6 +112,12 @@ describe('quickParser', () => {
     expect(quickParser(schema).delegated).toEqual(['code', 'mail', 'either', 'half', 'tags']);
     const good = { code: 'Ab', mail: 'a@b.co', either: 1, half: 1.5, tags: ['a', 'b'], plain: 'abc' };
     expect(expectAgrees(schema, good)).toBe(true);
+    // A field zod parses itself and leaves undefined is kept only where the input has the key, as zod does.
+    const optional = z.object({ note: z.string().optional(), plain: z.string() });
+    expect(quickParser(optional).delegated).toEqual(['note']);
+    expect(Object.keys(quickParser(optional).parse({ plain: 'a' })!)).toEqual(['plain']);
+    expect(Object.keys(quickParser(optional).parse({ plain: 'a', note: undefined })!)).toEqual(['note', 'plain']);
+    expect([{ plain: 'a' }, { note: undefined, plain: 'a' }].map((value) => expectAgrees(optional, value))).toEqual([true, true]);
     const bad = [{ code: 'b' }, { mail: 'nope' }, { either: true }, { half: 0.3 }, { tags: ['a'] }, { plain: 'abcd' }];
     expect(bad.map((change) => expectAgrees(schema, { ...good, ...change }))).toEqual([false, false, false, false, false, false]);
   });
