@@ -139,12 +139,14 @@ describe(`loader fuzzing (${RUNS} runs)`, () => {
   });
 });
 
+/** The undamaged seeds, loaded (and so migrated to the current version). */
+const SEED_PROJECTS = SEEDS.map((text) => {
+  const loaded = loadProjectText(text);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.project;
+});
+
 describe(`checking again against the undamaged project (${RUNS} runs)`, () => {
-  const SEED_PROJECTS = SEEDS.map((text) => {
-    const loaded = loadProjectText(text);
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    return loaded.project;
-  });
   const PRINTERS = SEED_PROJECTS.map((project) => {
     const printer = new ProjectPrinter((text) => new TextEncoder().encode(text));
     printer.remember(project);
@@ -177,11 +179,7 @@ describe(`checking again against the undamaged project (${RUNS} runs)`, () => {
 
 describe(`the quick parser against zod (${RUNS} runs)`, () => {
   // At the current version, so the damaged value is what the schema sees (no migration in between).
-  const CURRENT = SEEDS.map((text) => {
-    const loaded = loadProjectText(text);
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    return serializeParsedProject(loaded.project);
-  });
+  const CURRENT = SEED_PROJECTS.map((project) => serializeParsedProject(project));
   const quick = quickParser(ProjectSchema);
 
   it('accepts exactly what zod accepts and returns the same data in the same key order', () => {

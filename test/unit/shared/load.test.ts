@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { Project } from '../../../shared/domain/model.ts';
+import { ProjectSchema } from '../../../shared/domain/schema.ts';
 import { CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES } from '../../../shared/file/format.ts';
 import { loadProjectText, type LoadResult } from '../../../shared/file/load.ts';
 import { serializeProject } from '../../../shared/file/save.ts';
@@ -222,6 +223,15 @@ describe('validation speed', () => {
   // project. (The renderer runs them interpreted: the end-to-end guard fails on any CSP violation.)
   it('compiles the schema\'s parsers in Node, where eval is allowed', () => {
     expect(z.config().jitless).toBe(false);
+  });
+
+  it('loads a valid file without zod\'s parse (the quick parser answers), and a broken one with zod\'s messages', () => {
+    const zodParse = vi.spyOn(ProjectSchema, 'safeParse');
+    expectProject(load('sample-coffee-loyalty-v1.touchline'));
+    expect(zodParse).not.toHaveBeenCalled();
+    expect(expectError(load('bad-enum.touchline')).problems[0]!.path).toBe('journeys[0].touchpoints[0].channel');
+    expect(zodParse).toHaveBeenCalledTimes(1);
+    zodParse.mockRestore();
   });
 });
 
